@@ -1,0 +1,95 @@
+/**
+ * Every zod schema of the project, in one place: the plan data in `content/`, the corrections file and the
+ * frontmatter that Starlight pages add. Scripts (which run without Astro) and the site import from here.
+ */
+import { z } from 'zod';
+
+/** Chinese numerals used by the plan for parts (一、) and sub-parts (（一）). */
+export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+export const numeral = z.enum(NUMERALS);
+export type Numeral = z.infer<typeof numeral>;
+
+/** One sentence of the official text (split after 。 or ；). Later issues add `en` beside `zh`. */
+export const sentenceSchema = z.strictObject({
+	zh: z.string().min(1),
+	en: z.string().min(1).optional(),
+});
+export type Sentence = z.infer<typeof sentenceSchema>;
+
+/** A paragraph is a list of sentences. */
+export const paragraphSchema = z.array(sentenceSchema).min(1);
+export type Paragraph = z.infer<typeof paragraphSchema>;
+
+export const localizedSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() });
+
+/** `content/plan/measures/NN.yaml` */
+export const measureFileSchema = z.strictObject({
+	measure: z.number().int().positive(),
+	part: numeral,
+	/** Task group （一）–（七） of part 三; absent for part 四. */
+	group: numeral.optional(),
+	sentences: z.array(sentenceSchema).min(1),
+});
+export type MeasureFile = z.infer<typeof measureFileSchema>;
+
+const metadataSchema = z.strictObject({
+	主题分类: z.string(),
+	实施日期: z.string(),
+	发文字号: z.string(),
+	发布日期: z.string(),
+	发文机构: z.string(),
+	成文日期: z.string(),
+	废止日期: z.string(),
+	有效性: z.string(),
+});
+export type Metadata = z.infer<typeof metadataSchema>;
+
+/** `content/plan/document.yaml`: everything of the document that is not a measure. */
+export const documentFileSchema = z.strictObject({
+	/** The metadata block as the official page gives it (checked against the snapshot). */
+	metadata: metadataSchema,
+	/** Facts about the document that are not part of its text; each says where it comes from. */
+	about: z.strictObject({
+		officialUrl: z.url(),
+		gazette: localizedSchema,
+		parentPlan: z.strictObject({ title: localizedSchema, docNumber: z.string(), issuers: localizedSchema }),
+	}),
+	notice: z.strictObject({ title: localizedSchema, paragraphs: z.array(paragraphSchema).min(1) }),
+	plan: z.strictObject({ title: localizedSchema, preamble: z.array(paragraphSchema).min(1) }),
+	ideology: z.strictObject({ part: numeral, title: localizedSchema, paragraphs: z.array(paragraphSchema).min(1) }),
+	goals: z.strictObject({
+		part: numeral,
+		title: localizedSchema,
+		paragraphs: z.array(paragraphSchema),
+		items: z.array(z.strictObject({ id: numeral, title: localizedSchema, paragraphs: z.array(paragraphSchema) })),
+	}),
+	tasks: z.strictObject({
+		part: numeral,
+		title: localizedSchema,
+		groups: z.array(z.strictObject({ id: numeral, title: localizedSchema })).min(1),
+	}),
+	safeguards: z.strictObject({ part: numeral, title: localizedSchema }),
+});
+export type DocumentFile = z.infer<typeof documentFileSchema>;
+
+/** `content/corrections.yaml`: every deviation of the site's text from the scraped snapshot. */
+export const correctionSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+	/** Where in the document, in words (e.g. "measure 38", "goal （一）", "page footer"). */
+	where: z.string().min(1),
+	kind: z.enum(['scrape-artefact', 'site-chrome', 'heading-punctuation']),
+	/** The exact text of the snapshot (must occur exactly once). */
+	snapshot: z.string().min(1),
+	/** What the document says instead ('' removes the snapshot text). */
+	document: z.string(),
+	why: z.string().min(1),
+});
+export const correctionsFileSchema = z.strictObject({ corrections: z.array(correctionSchema) });
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** Frontmatter that measure pages add to Starlight's docs schema. */
+export const pageFrontmatterSchema = z.object({
+	measure: z.number().int().positive().optional(),
+	part: numeral.optional(),
+	group: numeral.optional(),
+});
