@@ -3,6 +3,7 @@
  * frontmatter that Starlight pages add. Scripts (which run without Astro) and the site import from here.
  */
 import { z } from 'zod';
+import zhStrings from '../content/i18n/zh-CN.json' with { type: 'json' };
 
 /** Chinese numerals used by the plan for parts (一、) and sub-parts (（一）). */
 export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
@@ -93,3 +94,10 @@ export const pageFrontmatterSchema = z.object({
 	part: numeral.optional(),
 	group: numeral.optional(),
 });
+
+/**
+ * The project's UI strings: every key of the Chinese file is required in every language, so a missing
+ * translation fails the build. Keys are declared once, by src/content/i18n/zh-CN.json.
+ */
+export const UI_STRING_KEYS = Object.keys(zhStrings);
+export const uiStringsSchema = z.object(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])));

@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { getPlan } from './src/lib/plan.ts';
+import { buildSidebar } from './src/lib/sidebar.ts';
+import { readStrings } from './src/lib/strings.ts';
+
+const strings = readStrings();
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://zgc-kcjr.example.org',
+	integrations: [
+		starlight({
+			title: { 'zh-CN': strings.zh['site.title'], en: strings.en['site.title'] },
+			defaultLocale: 'root',
+			locales: {
+				root: { label: '简体中文', lang: 'zh-CN' },
+				en: { label: 'English', lang: 'en' },
+			},
+			sidebar: buildSidebar(getPlan(), strings),
+			customCss: ['./src/styles/plan.css'],
+			components: {
+				Search: './src/components/starlight/Search.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
+			},
+			lastUpdated: false,
+		}),
+		mdx(),
+	],
+});

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Browser: $CHROME_PATH, else Debian's Chromium when present, else Playwright's own (laptops). */
+function chromePath(): string | undefined {
+	if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+	return undefined;
+}
+
+const PORT = Number(process.env.PORT ?? 4329);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		...devices['Desktop Chrome'],
+		launchOptions: {
+			executablePath: chromePath(),
+			// The machine has no network beyond the registries: keep Chromium from calling home.
+			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+		},
+	},
+	webServer: {
+		// The site is built by `npm run build` before this runs (see `npm test`).
+		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,33 @@
+/** Everything the checks look at, read once from disk. Unit tests build the same object from fixtures. */
+import {
+	contentPaths,
+	readCorrections,
+	readDocument,
+	readMeasureFiles,
+	readSnapshot,
+	type ContentPaths,
+	type MeasureRecord,
+} from '../../src/lib/content.ts';
+import type { Correction, DocumentFile } from '../../src/lib/schema.ts';
+import { readPages, type PageRecord } from './pages.ts';
+
+export interface CheckContext {
+	paths: ContentPaths;
+	snapshot: string;
+	corrections: Correction[];
+	document: DocumentFile;
+	measures: MeasureRecord[];
+	pages: PageRecord[];
+}
+
+export function loadContext(root = process.cwd()): CheckContext {
+	const paths = contentPaths(root);
+	return {
+		paths,
+		snapshot: readSnapshot(paths),
+		corrections: readCorrections(paths),
+		document: readDocument(paths),
+		measures: readMeasureFiles(paths),
+		pages: readPages(paths.docs, root),
+	};
+}

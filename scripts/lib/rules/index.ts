@@ -1,0 +1,20 @@
+/** The one list of content checks that `npm run check` runs. Later checks are added here. */
+import type { CheckContext } from '../context.ts';
+import { readStrings } from '../../../src/lib/strings.ts';
+import type { Problem } from '../problem.ts';
+import { checkCorrections } from './corrections.ts';
+import { checkFidelity } from './fidelity.ts';
+import { checkNumbering } from './numbering.ts';
+import { checkPages } from './pages.ts';
+
+export interface Rule {
+	name: string;
+	run: (ctx: CheckContext) => Problem[];
+}
+
+export const rules: Rule[] = [
+	{ name: 'corrections', run: checkCorrections },
+	{ name: 'fidelity', run: checkFidelity },
+	{ name: 'numbering', run: (ctx) => checkNumbering(ctx, readStrings(ctx.paths.root)) },
+	{ name: 'pages (zh)', run: (ctx) => checkPages(ctx, 'zh') },
+];

@@ -1,0 +1,40 @@
+/** Labels for parts, task groups and measures in each language, from the i18n strings and the plan data. */
+import { fromNumeral } from './numerals.ts';
+import type { Localized } from './plan.ts';
+
+export type Locale = 'zh' | 'en';
+export type Strings = Record<string, string>;
+
+/** Fill {{name}} placeholders; a missing value is a bug, so it throws. */
+export function format(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+		const value = values[name];
+		if (value === undefined) throw new Error(`format: template "${template}" needs {{${name}}}, got ${JSON.stringify(values)}`);
+		return String(value);
+	});
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** The numeral as each language writes it: 三 in Chinese, III (parts) or 3 (sub-parts) in English. */
+export function partNumeral(numeral: string, locale: Locale): string {
+	return locale === 'zh' ? numeral : ROMAN[fromNumeral(numeral) - 1]!;
+}
+export function subpartNumeral(numeral: string, locale: Locale): string {
+	return locale === 'zh' ? numeral : String(fromNumeral(numeral));
+}
+
+/** Text in the locale, falling back to Chinese while a translation is missing. */
+export function localized(text: Localized, locale: Locale): string {
+	return locale === 'en' ? (text.en ?? text.zh) : text.zh;
+}
+
+export function partLabel(strings: Strings, locale: Locale, numeral: string, title: Localized): string {
+	return format(strings['part.label']!, { numeral: partNumeral(numeral, locale), title: localized(title, locale) });
+}
+export function groupLabel(strings: Strings, locale: Locale, numeral: string, title: Localized): string {
+	return format(strings['group.label']!, { numeral: subpartNumeral(numeral, locale), title: localized(title, locale) });
+}
+export function measureLabel(strings: Strings, locale: Locale, n: number, title: Localized): string {
+	return format(strings['measure.label']!, { n, title: localized(title, locale) });
+}

@@ -1,0 +1,53 @@
+/**
+ * Starlight's sidebar, derived from the plan data: overview pages, then part 三 by task group and part 四, every
+ * measure numbered, in document order. Labels come from the i18n strings and the data, in both languages.
+ */
+import { groupLabel, measureLabel, partLabel, type Strings } from './labels.ts';
+import type { Measure, Plan } from './plan.ts';
+
+export interface SidebarLink {
+	slug: string;
+	label?: string;
+	translations?: Record<string, string>;
+}
+export interface SidebarGroup {
+	label: string;
+	translations?: Record<string, string>;
+	collapsed?: boolean;
+	items: (SidebarLink | SidebarGroup)[];
+}
+
+export const measureSlug = (n: number): string => `measures/${n}`;
+
+export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }): SidebarGroup[] {
+	const doc = plan.document;
+	const measureLink = (m: Measure): SidebarLink => ({
+		slug: measureSlug(m.number),
+		label: measureLabel(strings.zh, 'zh', m.number, m.title),
+		translations: { en: measureLabel(strings.en, 'en', m.number, m.title) },
+	});
+	const both = (make: (s: Strings, l: 'zh' | 'en') => string) => ({ label: make(strings.zh, 'zh'), translations: { en: make(strings.en, 'en') } });
+	return [
+		{
+			...both((s) => s['nav.overview']!),
+			items: [{ slug: 'index', ...both((s) => s['nav.home']!) }, { slug: 'notice' }, { slug: 'ideology' }, { slug: 'goals' }],
+		},
+		{
+			...both((s, l) => partLabel(s, l, doc.tasks.part, doc.tasks.title)),
+			items: plan.groups.map((g) => ({ ...both((s, l) => groupLabel(s, l, g.id, g.title)), items: g.measures.map(measureLink) })),
+		},
+		{
+			...both((s, l) => partLabel(s, l, doc.safeguards.part, doc.safeguards.title)),
+			items: plan.safeguards.map(measureLink),
+		},
+	];
+}
+
+/** Measure numbers in the order the sidebar lists them. */
+export function sidebarMeasureOrder(sidebar: readonly (SidebarLink | SidebarGroup)[]): number[] {
+	return sidebar.flatMap((item) => {
+		if ('items' in item) return sidebarMeasureOrder(item.items);
+		const match = /^measures\/(\d+)$/.exec(item.slug);
+		return match ? [Number(match[1])] : [];
+	});
+}
