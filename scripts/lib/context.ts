@@ -3,12 +3,13 @@ import {
 	contentPaths,
 	readCorrections,
 	readDocument,
+	readGlossary,
 	readMeasureFiles,
 	readSnapshot,
 	type ContentPaths,
 	type MeasureRecord,
 } from '../../src/lib/content.ts';
-import type { Correction, DocumentFile } from '../../src/lib/schema.ts';
+import type { Correction, DocumentFile, GlossaryTerm } from '../../src/lib/schema.ts';
 import { readPages, type PageRecord } from './pages.ts';
 
 export interface CheckContext {
@@ -17,6 +18,7 @@ export interface CheckContext {
 	corrections: Correction[];
 	document: DocumentFile;
 	measures: MeasureRecord[];
+	glossary: GlossaryTerm[];
 	pages: PageRecord[];
 }
 
@@ -28,6 +30,7 @@ export function loadContext(root = process.cwd()): CheckContext {
 		corrections: readCorrections(paths),
 		document: readDocument(paths),
 		measures: readMeasureFiles(paths),
+		glossary: readGlossary(paths),
 		pages: readPages(paths.docs, root),
 	};
 }

@@ -9,9 +9,11 @@ import type { z } from 'zod';
 import {
 	correctionsFileSchema,
 	documentFileSchema,
+	glossaryFileSchema,
 	measureFileSchema,
 	type Correction,
 	type DocumentFile,
+	type GlossaryTerm,
 	type MeasureFile,
 } from './schema.ts';
 
@@ -24,6 +26,7 @@ export const contentPaths = (root = process.cwd()) => {
 		corrections: path.join(content, 'corrections.yaml'),
 		document: path.join(content, 'plan', 'document.yaml'),
 		measures: path.join(content, 'plan', 'measures'),
+		glossary: path.join(content, 'glossary.yaml'),
 		docs: path.join(root, 'src', 'content', 'docs'),
 	};
 };
@@ -63,6 +66,9 @@ export const readSnapshot = (paths: ContentPaths): string => readFileSync(paths.
 export const readCorrections = (paths: ContentPaths): Correction[] =>
 	readYaml(paths.corrections, correctionsFileSchema).corrections;
 export const readDocument = (paths: ContentPaths): DocumentFile => readYaml(paths.document, documentFileSchema);
+
+export const readGlossary = (paths: ContentPaths): GlossaryTerm[] =>
+	existsSync(paths.glossary) ? readYaml(paths.glossary, glossaryFileSchema).terms : [];
 
 export interface MeasureRecord {
 	/** Path relative to the project root, for messages. */

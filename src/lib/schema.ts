@@ -52,6 +52,8 @@ export const documentFileSchema = z.strictObject({
 	/** Facts about the document that are not part of its text; each says where it comes from. */
 	about: z.strictObject({
 		officialUrl: z.url(),
+		/** English renderings of the metadata values that are words (issuer, validity, subject). */
+		metadataEn: metadataSchema.partial().optional(),
 		gazette: localizedSchema,
 		parentPlan: z.strictObject({ title: localizedSchema, docNumber: z.string(), issuers: localizedSchema }),
 	}),
@@ -101,3 +103,25 @@ export const pageFrontmatterSchema = z.object({
  */
 export const UI_STRING_KEYS = Object.keys(zhStrings);
 export const uiStringsSchema = z.object(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])));
+
+export const TERM_CATEGORIES = ['authority', 'institution', 'market', 'platform', 'fund', 'instrument', 'programme', 'policy', 'concept', 'region'] as const;
+
+/** `content/glossary.yaml`: the term table (zh term → en term → definitions), used by translation, pages and checks. */
+export const glossaryTermSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ascii words joined by hyphens'),
+	zh: z.string().min(1),
+	/** Other Chinese forms that occur in the text (e.g. 北交所 for 北京证券交易所). */
+	aliases: z.array(z.string().min(1)).default([]),
+	/** The English rendering every translation must use. */
+	en: z.string().min(1),
+	/** Other accepted English forms (abbreviation, plural). */
+	enVariants: z.array(z.string().min(1)).default([]),
+	/** Coined names that English text shows with their Chinese, e.g. "Jingchuangtong (京创通)". */
+	keepChinese: z.boolean().default(false),
+	category: z.enum(TERM_CATEGORIES),
+	definition: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+	/** Why this English rendering. */
+	note: z.string().min(1),
+});
+export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) });
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -6,6 +6,7 @@ import { checkCorrections } from './corrections.ts';
 import { checkFidelity } from './fidelity.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
+import { checkGlossary, checkTerminology } from './terminology.ts';
 
 export interface Rule {
 	name: string;
@@ -17,4 +18,6 @@ export const rules: Rule[] = [
 	{ name: 'fidelity', run: checkFidelity },
 	{ name: 'numbering', run: (ctx) => checkNumbering(ctx, readStrings(ctx.paths.root)) },
 	{ name: 'pages (zh)', run: (ctx) => checkPages(ctx, 'zh') },
+	{ name: 'glossary', run: checkGlossary },
+	{ name: 'terminology', run: checkTerminology },
 ];

@@ -1,0 +1,63 @@
+/**
+ * Rules on the glossary and the English text:
+ * - glossary: ids are unique and every Chinese form of a term occurs in the plan;
+ * - terminology: a term that occurs in a measure's Chinese text has its English rendering in that measure's English;
+ * - untranslated: English text has no Chinese characters except terms the glossary keeps in Chinese.
+ */
+import { relative } from '../../../src/lib/content.ts';
+import type { GlossaryTerm, Sentence } from '../../../src/lib/schema.ts';
+import { termForms, termsIn } from '../../../src/lib/terms.ts';
+import type { CheckContext } from '../context.ts';
+import type { Problem } from '../problem.ts';
+
+/** Every Chinese sentence of the document (measures and the other parts). */
+function allChinese(ctx: CheckContext): string {
+	const doc = ctx.document;
+	const paragraphs = [doc.notice.paragraphs, doc.plan.preamble, doc.ideology.paragraphs, doc.goals.paragraphs, ...doc.goals.items.map((g) => g.paragraphs)].flat();
+	return [...paragraphs.flat(), ...ctx.measures.flatMap((m) => m.data.sentences)].map((s) => s.zh).join('\n');
+}
+
+export function checkGlossary(ctx: CheckContext): Problem[] {
+	const file = relative(ctx.paths.glossary, ctx.paths.root);
+	const problems: Problem[] = [];
+	const text = allChinese(ctx);
+	const seen = new Set<string>();
+	for (const term of ctx.glossary) {
+		if (seen.has(term.id)) problems.push({ file, message: `term id "${term.id}" is used twice`, fix: 'give each term its own id' });
+		seen.add(term.id);
+		for (const form of termForms(term, 'zh'))
+			if (!text.includes(form)) problems.push({ file, message: `term "${term.id}": "${form}" does not occur in the plan`, fix: 'quote the plan exactly, or remove the form' });
+	}
+	return problems;
+}
+
+const CHINESE_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gu;
+
+/** Chinese runs left in English text once the terms kept in Chinese are taken out. */
+export function untranslatedRuns(english: string, glossary: readonly GlossaryTerm[]): string[] {
+	const kept = glossary.filter((t) => t.keepChinese).flatMap((t) => termForms(t, 'zh')).sort((a, b) => b.length - a.length);
+	let rest = english;
+	for (const form of kept) rest = rest.split(form).join(' ');
+	return rest.match(CHINESE_RUN) ?? [];
+}
+
+export function checkTerminology(ctx: CheckContext): Problem[] {
+	const problems: Problem[] = [];
+	for (const { file, data } of ctx.measures) {
+		const join = (lang: keyof Sentence) => data.sentences.map((s) => s[lang] ?? '').join(' ');
+		const english = join('en');
+		if (!english.trim()) continue; // untranslated measures are reported by the translation rule
+		for (const term of termsIn(join('zh'), ctx.glossary, 'zh'))
+			if (!termForms(term, 'en').some((form) => english.includes(form)))
+				problems.push({
+					file,
+					measure: data.measure,
+					message: `glossary term ${term.zh} is in the Chinese text, but its English "${term.en}" is not in the English text`,
+					fix: `use "${termForms(term, 'en').join('" or "')}" in the translation (content/glossary.yaml, term ${term.id})`,
+				});
+		const runs = untranslatedRuns(english, ctx.glossary);
+		if (runs.length)
+			problems.push({ file, measure: data.measure, message: `the English text contains untranslated Chinese: ${runs.map((r) => `「${r}」`).join(' ')}`, fix: 'translate it, or mark the term keepChinese in content/glossary.yaml' });
+	}
+	return problems;
+}
