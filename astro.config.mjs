@@ -10,6 +10,16 @@ const strings = readStrings();
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://zgc-kcjr.example.org',
+	security: {
+		// Every page gets a CSP <meta>: scripts only from this origin or by hash (never 'unsafe-inline').
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			// Pagefind's search runs WebAssembly.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Starlight and Pagefind's UI set inline style attributes; <style> and stylesheets stay self + hashes.
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	integrations: [
 		starlight({
 			title: { 'zh-CN': strings.zh['site.title'], en: strings.en['site.title'] },
@@ -24,6 +34,8 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 			},
+			routeMiddleware: './src/routeData.ts',
+			favicon: '/favicon.svg',
 			lastUpdated: false,
 		}),
 		mdx(),

@@ -1,0 +1,24 @@
+/**
+ * Starlight route middleware: head tags that every measure page needs, derived from the data — a title that
+ * carries the measure number (for citations and search results) and a meta description from its text.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { measureDescription } from './lib/describe.ts';
+import { planLocale } from './lib/locale.ts';
+import { getMeasure, getPlan } from './lib/plan.ts';
+
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	const n = route.entry.data.measure;
+	if (n === undefined) return;
+	const measure = getMeasure(getPlan(), n);
+	const locale = planLocale(route.locale);
+	const number = context.locals.t('measure.number', { n });
+	const title = route.head.find((h) => h.tag === 'title');
+	if (title?.content) title.content = `${number} ${title.content}`;
+	if (!route.entry.data.description) {
+		const content = context.locals.t('measure.description', { number, text: measureDescription(measure, locale) });
+		route.head.push({ tag: 'meta', attrs: { name: 'description', content } });
+		route.head.push({ tag: 'meta', attrs: { property: 'og:description', content } });
+	}
+});
