@@ -2,20 +2,22 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { starlightInlineScriptHashes } from './src/lib/csp.ts';
 import { getPlan } from './src/lib/plan.ts';
+import { siteOrigin } from './src/lib/site-config.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { readStrings } from './src/lib/strings.ts';
 
 const strings = readStrings();
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://zgc-kcjr.example.org',
+	site: siteOrigin,
 	security: {
 		// Every page gets a CSP <meta>: scripts only from this origin or by hash (never 'unsafe-inline').
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-			// Pagefind's search runs WebAssembly.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Pagefind's search runs WebAssembly; Starlight's inline scripts are allowed by their hashes.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
 			// Starlight and Pagefind's UI set inline style attributes; <style> and stylesheets stay self + hashes.
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},

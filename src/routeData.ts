@@ -4,11 +4,14 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { measureDescription } from './lib/describe.ts';
+import { format } from './lib/labels.ts';
 import { planLocale } from './lib/locale.ts';
 import { getMeasure, getPlan } from './lib/plan.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
+	// A contents list with nothing but "Overview" only narrows the text column.
+	if (route.toc && route.toc.items.length <= 1) route.toc = undefined;
 	const n = route.entry.data.measure;
 	if (n === undefined) return;
 	const measure = getMeasure(getPlan(), n);
@@ -17,7 +20,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const title = route.head.find((h) => h.tag === 'title');
 	if (title?.content) title.content = `${number} ${title.content}`;
 	if (!route.entry.data.description) {
-		const content = context.locals.t('measure.description', { number, text: measureDescription(measure, locale) });
+		// format, not t(): i18next would HTML-escape the text, and Astro escapes attributes itself.
+		const content = format(context.locals.t.all()['measure.description']!, { number, text: measureDescription(measure, locale) });
 		route.head.push({ tag: 'meta', attrs: { name: 'description', content } });
 		route.head.push({ tag: 'meta', attrs: { property: 'og:description', content } });
 	}

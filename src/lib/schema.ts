@@ -55,7 +55,7 @@ export const documentFileSchema = z.strictObject({
 		/** English renderings of the metadata values that are words (issuer, validity, subject). */
 		metadataEn: metadataSchema.partial().optional(),
 		gazette: localizedSchema,
-		parentPlan: z.strictObject({ title: localizedSchema, docNumber: z.string(), issuers: localizedSchema }),
+		parentPlan: z.strictObject({ title: localizedSchema, docNumber: localizedSchema, issuers: localizedSchema }),
 	}),
 	notice: z.strictObject({ title: localizedSchema, paragraphs: z.array(paragraphSchema).min(1) }),
 	plan: z.strictObject({ title: localizedSchema, preamble: z.array(paragraphSchema).min(1) }),

@@ -7,6 +7,8 @@ import { checkFidelity } from './fidelity.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
 import { checkGlossary, checkTerminology } from './terminology.ts';
+import { checkTranslation } from './translation.ts';
+import { checkTwins } from './twins.ts';
 
 export interface Rule {
 	name: string;
@@ -18,6 +20,9 @@ export const rules: Rule[] = [
 	{ name: 'fidelity', run: checkFidelity },
 	{ name: 'numbering', run: (ctx) => checkNumbering(ctx, readStrings(ctx.paths.root)) },
 	{ name: 'pages (zh)', run: (ctx) => checkPages(ctx, 'zh') },
+	{ name: 'pages (en)', run: (ctx) => checkPages(ctx, 'en') },
+	{ name: 'twins', run: checkTwins },
+	{ name: 'translation', run: checkTranslation },
 	{ name: 'glossary', run: checkGlossary },
 	{ name: 'terminology', run: checkTerminology },
 ];

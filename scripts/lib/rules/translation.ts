@@ -43,6 +43,7 @@ export function checkTranslation(ctx: CheckContext): Problem[] {
 		['gazette', doc.about.gazette],
 		['parent plan title', doc.about.parentPlan.title],
 		['parent plan issuers', doc.about.parentPlan.issuers],
+		['parent plan number', doc.about.parentPlan.docNumber],
 		...doc.goals.items.map((g): [string, { en?: string }] => [`goal （${g.id}） title`, g.title]),
 		...doc.tasks.groups.map((g): [string, { en?: string }] => [`task group （${g.id}） title`, g.title]),
 	];

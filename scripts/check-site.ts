@@ -1,0 +1,33 @@
+/** `npm run check:site`: checks the built site in dist/ — links, CSP, head tags, HTML validity. */
+import path from 'node:path';
+import { contentPaths, readDocument } from '../src/lib/content.ts';
+import { formatProblem, type Problem } from './lib/problem.ts';
+import { checkCsp } from './lib/site/csp.ts';
+import { checkHead } from './lib/site/head.ts';
+import { checkHtml } from './lib/site/html.ts';
+import { checkLinks } from './lib/site/links.ts';
+import { loadSite } from './lib/site/site.ts';
+import { siteOrigin } from '../src/lib/site-config.ts';
+
+const site = loadSite(path.resolve('dist'));
+if (site.pages.length === 0) {
+	console.error('check:site: dist/ has no pages: run `npm run build` first');
+	process.exit(1);
+}
+const document = readDocument(contentPaths());
+const rules: [string, () => Problem[]][] = [
+	['links', () => checkLinks(site, { origin: siteOrigin, allowedExternal: [document.about.officialUrl] })],
+	['csp', () => checkCsp(site.pages)],
+	['head', () => checkHead(site.pages)],
+	['html', () => checkHtml(site.pages)],
+];
+let failures = 0;
+for (const [name, run] of rules) {
+	const problems = run();
+	failures += problems.length;
+	for (const p of problems.slice(0, 50)) console.error(formatProblem(p));
+	if (problems.length > 50) console.error(`… and ${problems.length - 50} more`);
+	console.log(`check:site ${name}: ${problems.length ? `${problems.length} problem(s)` : 'ok'}`);
+}
+console.log(`check:site: ${site.pages.length} pages, ${failures} problem(s)`);
+process.exit(failures ? 1 : 0);
