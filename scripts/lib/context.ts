@@ -3,13 +3,14 @@ import {
 	contentPaths,
 	readCorrections,
 	readDocument,
+	readEntities,
 	readGlossary,
 	readMeasureFiles,
 	readSnapshot,
 	type ContentPaths,
 	type MeasureRecord,
 } from '../../src/lib/content.ts';
-import type { Correction, DocumentFile, GlossaryTerm } from '../../src/lib/schema.ts';
+import type { Correction, DocumentFile, EntitiesFile, GlossaryTerm } from '../../src/lib/schema.ts';
 import { readPages, type PageRecord } from './pages.ts';
 
 export interface CheckContext {
@@ -19,6 +20,7 @@ export interface CheckContext {
 	document: DocumentFile;
 	measures: MeasureRecord[];
 	glossary: GlossaryTerm[];
+	entities: EntitiesFile;
 	pages: PageRecord[];
 }
 
@@ -31,6 +33,7 @@ export function loadContext(root = process.cwd()): CheckContext {
 		document: readDocument(paths),
 		measures: readMeasureFiles(paths),
 		glossary: readGlossary(paths),
+		entities: readEntities(paths),
 		pages: readPages(paths.docs, root),
 	};
 }

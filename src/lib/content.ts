@@ -9,10 +9,12 @@ import type { z } from 'zod';
 import {
 	correctionsFileSchema,
 	documentFileSchema,
+	entitiesFileSchema,
 	glossaryFileSchema,
 	measureFileSchema,
 	type Correction,
 	type DocumentFile,
+	type EntitiesFile,
 	type GlossaryTerm,
 	type MeasureFile,
 } from './schema.ts';
@@ -27,6 +29,7 @@ export const contentPaths = (root = process.cwd()) => {
 		document: path.join(content, 'plan', 'document.yaml'),
 		measures: path.join(content, 'plan', 'measures'),
 		glossary: path.join(content, 'glossary.yaml'),
+		entities: path.join(content, 'entities.yaml'),
 		docs: path.join(root, 'src', 'content', 'docs'),
 	};
 };
@@ -67,8 +70,9 @@ export const readCorrections = (paths: ContentPaths): Correction[] =>
 	readYaml(paths.corrections, correctionsFileSchema).corrections;
 export const readDocument = (paths: ContentPaths): DocumentFile => readYaml(paths.document, documentFileSchema);
 
-export const readGlossary = (paths: ContentPaths): GlossaryTerm[] =>
-	existsSync(paths.glossary) ? readYaml(paths.glossary, glossaryFileSchema).terms : [];
+export const readGlossary = (paths: ContentPaths): GlossaryTerm[] => readYaml(paths.glossary, glossaryFileSchema).terms;
+export const readEntities = (paths: ContentPaths): EntitiesFile =>
+	existsSync(paths.entities) ? readYaml(paths.entities, entitiesFileSchema) : { entities: [], mentions: [], relations: [] };
 
 export interface MeasureRecord {
 	/** Path relative to the project root, for messages. */

@@ -125,3 +125,28 @@ export const glossaryTermSchema = z.strictObject({
 });
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+export const ENTITY_TYPES = ['authority', 'institution', 'market', 'platform', 'fund', 'instrument', 'programme', 'enterprise'] as const;
+export const RELATION_KINDS = ['serves', 'supports', 'provides', 'issues', 'invests-in', 'leverages', 'operates', 'connects-with', 'part-of', 'tool-of'] as const;
+
+/**
+ * `content/entities.yaml`: who and what the plan names, and how the text relates them. Entity ids are glossary term
+ * ids (names, aliases, English and descriptions live in the glossary); every mention and relation carries the
+ * measure it comes from and an evidence phrase found verbatim in that measure's Chinese text.
+ */
+export const entitiesFileSchema = z.strictObject({
+	entities: z.array(z.strictObject({ id: z.string().min(1), type: z.enum(ENTITY_TYPES) })).min(1),
+	mentions: z.array(z.strictObject({ measure: z.number().int().positive(), entity: z.string().min(1), evidence: z.string().min(1) })),
+	relations: z.array(
+		z.strictObject({
+			source: z.string().min(1),
+			kind: z.enum(RELATION_KINDS),
+			target: z.string().min(1),
+			measure: z.number().int().positive(),
+			evidence: z.string().min(1),
+		}),
+	),
+});
+export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type RelationKind = (typeof RELATION_KINDS)[number];

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-for (const path of ['/', '/measures/18/']) {
+for (const path of ['/', '/measures/18/', '/en/', '/en/measures/18/', '/glossary/', '/en/glossary/']) {
 	test(`axe: ${path} has no WCAG 2.2 AA violations`, async ({ browser }) => {
 		const context = await browser.newContext();
 		const page = await context.newPage();

@@ -55,7 +55,7 @@ test('hovering or focusing a sentence reveals its link', async ({ page }) => {
 });
 
 /** Tab until the focused element matches, failing after `max` presses. */
-async function tabTo(page: Page, matches: (el: { href: string; rel: string }) => boolean, max = 80) {
+async function tabTo(page: Page, matches: (el: { href: string; rel: string }) => boolean, max = 400) {
 	for (let i = 0; i < max; i++) {
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => {

@@ -3,6 +3,7 @@ import type { CheckContext } from '../context.ts';
 import { readStrings } from '../../../src/lib/strings.ts';
 import type { Problem } from '../problem.ts';
 import { checkCorrections } from './corrections.ts';
+import { checkEntities } from './entities.ts';
 import { checkFidelity } from './fidelity.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
@@ -25,4 +26,5 @@ export const rules: Rule[] = [
 	{ name: 'translation', run: checkTranslation },
 	{ name: 'glossary', run: checkGlossary },
 	{ name: 'terminology', run: checkTerminology },
+	{ name: 'entities', run: checkEntities },
 ];
