@@ -8,6 +8,7 @@ import { checkHtml } from './lib/site/html.ts';
 import { checkLinks } from './lib/site/links.ts';
 import { loadSite } from './lib/site/site.ts';
 import { siteOrigin } from '../src/lib/site-config.ts';
+import { LICENCE } from '../src/lib/open-data.ts';
 
 const site = loadSite(path.resolve('dist'));
 if (site.pages.length === 0) {
@@ -16,7 +17,7 @@ if (site.pages.length === 0) {
 }
 const document = readDocument(contentPaths());
 const rules: [string, () => Problem[]][] = [
-	['links', () => checkLinks(site, { origin: siteOrigin, allowedExternal: [document.about.officialUrl] })],
+	['links', () => checkLinks(site, { origin: siteOrigin, allowedExternal: [document.about.officialUrl, LICENCE.url] })],
 	['csp', () => checkCsp(site.pages)],
 	['head', () => checkHead(site.pages)],
 	['html', () => checkHtml(site.pages)],

@@ -30,7 +30,7 @@ export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }):
 	return [
 		{
 			...both((s) => s['nav.overview']!),
-			items: [{ slug: 'index', ...both((s) => s['nav.home']!) }, { slug: 'notice' }, { slug: 'ideology' }, { slug: 'goals' }, { slug: 'glossary', ...both((s) => s['nav.glossary']!) }],
+			items: [{ slug: 'index', ...both((s) => s['nav.home']!) }, { slug: 'notice' }, { slug: 'ideology' }, { slug: 'goals' }, { slug: 'glossary', ...both((s) => s['nav.glossary']!) }, { slug: 'diagram', ...both((s) => s['nav.diagram']!) }, { slug: 'data', ...both((s) => s['nav.data']!) }],
 		},
 		{
 			...both((s, l) => partLabel(s, l, doc.tasks.part, doc.tasks.title)),
