@@ -1,0 +1,17 @@
+/** Starts `astro preview` on a port for scripts that need the built site served, and stops it afterwards. */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export async function servePreview(port: number): Promise<{ url: string; stop: () => void }> {
+	const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+	const url = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`${url}/`)).ok) return { url, stop: () => process.kill(-child.pid!) };
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	process.kill(-child.pid!);
+	throw new Error(`astro preview did not start on port ${port}: is another preview running? (npx astro preview stop)`);
+}

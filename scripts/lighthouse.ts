@@ -1,0 +1,36 @@
+/**
+ * `npm run test:lighthouse`: Lighthouse (mobile defaults) on each page type of the built site, against the
+ * thresholds below. One line per page; exit 1 if any score is under its threshold.
+ */
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { servePreview } from './lib/serve.ts';
+import { chromePath } from './lib/chrome.ts';
+
+const PAGES = ['/', '/measures/18/', '/en/measures/18/', '/diagram/', '/glossary/'];
+const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+
+const server = await servePreview(4330);
+const chrome = await launch({ chromePath: chromePath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+let failed = 0;
+try {
+	for (const path of PAGES) {
+		const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS) });
+		if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
+		const scores = Object.fromEntries(Object.keys(THRESHOLDS).map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
+		const low = Object.entries(THRESHOLDS).filter(([c, min]) => scores[c]! < min);
+		failed += low.length;
+		console.log(`lighthouse ${path}: ${Object.entries(scores).map(([c, s]) => `${c} ${s}`).join(', ')}${low.length ? '  ← FAILS' : ''}`);
+		for (const [category] of low) {
+			const audits = result.lhr.categories[category]!.auditRefs
+				.map((ref) => result.lhr.audits[ref.id]!)
+				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+				.map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+			console.error(`lighthouse ${path}: ${category} ${scores[category]} < ${THRESHOLDS[category as keyof typeof THRESHOLDS]}: ${audits.slice(0, 8).join(', ')} → fix these audits`);
+		}
+	}
+} finally {
+	await chrome.kill();
+	server.stop();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,32 @@
+/**
+ * Accessibility sweep: axe (WCAG 2.2 A/AA and best practices) over every page in the sitemap, both languages.
+ * No rule is ignored. Each worker keeps one browser context: a fresh one per page would load the CJK fonts again
+ * every time and make the sweep four times slower.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { sitemapPaths } from './sitemap.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+const test = base.extend<object, { sweepPage: Page }>({
+	sweepPage: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext();
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const path of sitemapPaths()) {
+	test(`axe sweep: ${path}`, async ({ sweepPage: page }) => {
+		test.setTimeout(90_000);
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+		expect(results.violations.map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`)).toEqual([]);
+	});
+}
