@@ -91,7 +91,7 @@ for (const [query, n] of [
 		const input = page.getByRole('dialog').getByRole('textbox');
 		await input.fill(query);
 		const results = page.locator('#starlight__search .pagefind-ui__result-link');
-		await expect(results.first()).toBeVisible();
+		await expect(results.first()).toBeVisible({ timeout: 20_000 }); // the first query loads Pagefind's WebAssembly
 		const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(hrefs[0]).toBe(`/measures/${n}/`);
 	});

@@ -88,7 +88,8 @@ async function record(page: Page, path: string, act?: (page: Page) => Promise<vo
 const search = (query: string) => async (page: Page) => {
 	await page.getByRole('button', { name: /搜索|Search/ }).click();
 	await page.getByRole('dialog').getByRole('textbox').fill(query);
-	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	// The first query loads Pagefind's WebAssembly and index: allow for a busy machine.
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
 };
 
 for (const [path, act, label] of [
