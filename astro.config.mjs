@@ -24,7 +24,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: { 'zh-CN': strings.zh['site.title'], en: strings.en['site.title'] },
+			title: { 'zh-CN': strings.zh['site.title'] ?? '', en: strings.en['site.title'] ?? '' },
 			defaultLocale: 'root',
 			locales: {
 				root: { label: '简体中文', lang: 'zh-CN' },

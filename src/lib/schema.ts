@@ -102,7 +102,9 @@ export const pageFrontmatterSchema = z.object({
  * translation fails the build. Keys are declared once, by src/content/i18n/zh-CN.json.
  */
 export const UI_STRING_KEYS = Object.keys(zhStrings);
-export const uiStringsSchema = z.object(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])));
+export const uiStringsSchema = z.object(
+	Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])) as { [K in keyof typeof zhStrings]: z.ZodString },
+);
 
 export const TERM_CATEGORIES = ['authority', 'institution', 'market', 'platform', 'fund', 'instrument', 'programme', 'policy', 'concept', 'region'] as const;
 
