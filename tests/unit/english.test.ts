@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkPages } from '../../scripts/lib/rules/pages.ts';
-import { checkGlossary, checkTerminology, untranslatedRuns } from '../../scripts/lib/rules/terminology.ts';
+import { checkEnglishPages, checkGlossary, checkTerminology, untranslatedRuns } from '../../scripts/lib/rules/terminology.ts';
 import { checkTranslation } from '../../scripts/lib/rules/translation.ts';
 import { checkTwins } from '../../scripts/lib/rules/twins.ts';
 import { context, lines, measureRecord, pageOf } from './helpers.ts';
@@ -80,4 +80,12 @@ test('the English text of the measures is under 2% Chinese characters, outside t
 	const chinese = (english.match(/[\u3400-\u9fff]/gu) ?? []).length;
 	assert.ok(chinese / english.length < 0.02, `${chinese} Chinese characters in ${english.length}`);
 	assert.deepEqual(untranslatedRuns(english, ctx.glossary), []);
+});
+
+test('english pages: Chinese in an English page\'s own prose is flagged with the page', () => {
+	const ctx = context();
+	assert.deepEqual(lines(checkEnglishPages(ctx)), []);
+	const home = ctx.pages.find((p) => p.locale === 'en' && p.slug === 'index')!;
+	home.body += '\n本站完整收录。\n';
+	assert.deepEqual(lines(checkEnglishPages(ctx)), ['src/content/docs/en/index.mdx: -: the English page contains untranslated Chinese: 「本站完整收录。」']);
 });

@@ -7,7 +7,7 @@ import { checkEntities } from './entities.ts';
 import { checkFidelity } from './fidelity.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
-import { checkGlossary, checkTerminology } from './terminology.ts';
+import { checkEnglishPages, checkGlossary, checkTerminology } from './terminology.ts';
 import { checkTranslation } from './translation.ts';
 import { checkTwins } from './twins.ts';
 
@@ -26,5 +26,6 @@ export const rules: Rule[] = [
 	{ name: 'translation', run: checkTranslation },
 	{ name: 'glossary', run: checkGlossary },
 	{ name: 'terminology', run: checkTerminology },
+	{ name: 'english pages', run: checkEnglishPages },
 	{ name: 'entities', run: checkEntities },
 ];

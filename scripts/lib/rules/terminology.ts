@@ -2,7 +2,8 @@
  * Rules on the glossary and the English text:
  * - glossary: ids are unique and every Chinese form of a term occurs in the plan;
  * - terminology: a term that occurs in a measure's Chinese text has its English rendering in that measure's English;
- * - untranslated: English text has no Chinese characters except terms the glossary keeps in Chinese.
+ * - untranslated: English text (data and English pages) has no Chinese characters except terms the glossary keeps
+ *   in Chinese.
  */
 import { relative } from '../../../src/lib/content.ts';
 import type { GlossaryTerm, Sentence } from '../../../src/lib/schema.ts';
@@ -60,4 +61,23 @@ export function checkTerminology(ctx: CheckContext): Problem[] {
 			problems.push({ file, measure: data.measure, message: `the English text contains untranslated Chinese: ${runs.map((r) => `「${r}」`).join(' ')}`, fix: 'translate it, or mark the term keepChinese in content/glossary.yaml' });
 	}
 	return problems;
+}
+
+/**
+ * English pages' own prose (title, description and body, outside the plan data) has no untranslated Chinese either.
+ * Code spans (`三`) are data values quoted on purpose and are not prose.
+ */
+export function checkEnglishPages(ctx: CheckContext): Problem[] {
+	return ctx.pages
+		.filter((p) => p.locale === 'en')
+		.flatMap((page) => {
+			const { title = '', description = '' } = page.frontmatter as { title?: string; description?: string };
+			const body = page.body.replace(/^import .*$/gm, '').replace(/<[^>]*>/g, ' ').replace(/`[^`]*`/g, ' ');
+			const prose = `${title}\n${description}\n${body}`;
+			const runs = untranslatedRuns(prose, ctx.glossary);
+			const measure = typeof page.frontmatter.measure === 'number' ? page.frontmatter.measure : undefined;
+			return runs.length
+				? [{ file: page.file, measure, message: `the English page contains untranslated Chinese: ${runs.map((r) => `「${r}」`).join(' ')}`, fix: 'translate it, or mark the term keepChinese in content/glossary.yaml' }]
+				: [];
+		});
 }
