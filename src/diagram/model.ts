@@ -55,13 +55,3 @@ export function buildGraph(plan: Plan, entities: readonly Entity[], data: Entiti
 	];
 	return { nodes: [...measures, ...entityNodes], edges };
 }
-
-/** Ids of the nodes one edge away from `id`. */
-export function neighbours(graph: Graph, id: string): Set<string> {
-	const result = new Set<string>();
-	for (const e of graph.edges) {
-		if (e.source === id) result.add(e.target);
-		if (e.target === id) result.add(e.source);
-	}
-	return result;
-}

@@ -36,7 +36,8 @@ export function checkNumbering(ctx: CheckContext, strings: Parameters<typeof bui
 		if (g.id !== toNumeral(i + 1))
 			problems.push({ file: documentFile, message: `task group ${i + 1} is numbered （${g.id}）`, fix: `number it （${toNumeral(i + 1)}）: task groups run in order` });
 	});
-	const sourceGroups = expected(ctx).source.parts.flatMap((p) => p.subparts.filter(() => p.title === ctx.document.tasks.title.zh).map((s) => s.numeral));
+	const tasksPart = expected(ctx).source.parts.find((p) => p.title === ctx.document.tasks.title.zh);
+	const sourceGroups = tasksPart?.subparts.map((s) => s.numeral) ?? [];
 	if (sourceGroups.join('') !== ctx.document.tasks.groups.map((g) => g.id).join(''))
 		problems.push({ file: documentFile, message: `task groups are （${ctx.document.tasks.groups.map((g) => g.id).join('）（')}）, the snapshot's headings give （${sourceGroups.join('）（')}）`, fix: 'list the task groups as the snapshot does' });
 
