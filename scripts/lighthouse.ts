@@ -1,6 +1,8 @@
 /**
  * `npm run test:lighthouse`: Lighthouse (mobile defaults) on each page type of the built site, against the
- * thresholds below. One line per page; exit 1 if any score is under its threshold.
+ * thresholds below. One line per page; exit 1 if any score is under its threshold. Simulated performance varies by
+ * a few points between runs on a busy machine, so a page under a threshold is run twice more and judged by the
+ * median of the three runs (Lighthouse's own advice for variance); every run's scores are printed.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -15,9 +17,21 @@ const chrome = await launch({ chromePath: chromePath(), chromeFlags: ['--headles
 let failed = 0;
 try {
 	for (const path of PAGES) {
-		const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS) });
-		if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
-		const scores = Object.fromEntries(Object.keys(THRESHOLDS).map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
+		const runOnce = async () => {
+			const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS) });
+			if (!run) throw new Error(`lighthouse returned nothing for ${path}`);
+			return run;
+		};
+		const scoresOf = (run: Awaited<ReturnType<typeof runOnce>>) =>
+			Object.fromEntries(Object.keys(THRESHOLDS).map((c) => [c, Math.round((run.lhr.categories[c]?.score ?? 0) * 100)]));
+		const runs = [await runOnce()];
+		if (Object.entries(THRESHOLDS).some(([c, min]) => scoresOf(runs[0]!)[c]! < min)) runs.push(await runOnce(), await runOnce());
+		const all = runs.map(scoresOf);
+		if (runs.length > 1) console.log(`lighthouse ${path}: runs ${all.map((s) => Object.values(s).join('/')).join(', ')}; judged by the median`);
+		const median = (c: string) => all.map((s) => s[c]!).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+		const scores = Object.fromEntries(Object.keys(THRESHOLDS).map((c) => [c, median(c)]));
+		// The run closest to the median explains a failure.
+		const result = runs[all.findIndex((s) => s.performance === scores.performance)] ?? runs[0]!;
 		const low = Object.entries(THRESHOLDS).filter(([c, min]) => scores[c]! < min);
 		failed += low.length;
 		console.log(`lighthouse ${path}: ${Object.entries(scores).map(([c, s]) => `${c} ${s}`).join(', ')}${low.length ? '  ← FAILS' : ''}`);
