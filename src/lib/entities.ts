@@ -24,4 +24,9 @@ export function joinEntities(data: EntitiesFile, glossary: readonly GlossaryTerm
 	});
 }
 
-export const getEntities = (): Entity[] => joinEntities(getEntityData(), getGlossary());
+let joined: Entity[] | undefined;
+/** Entities with their glossary terms, joined once per build (every measure page asks). */
+export function getEntities(): Entity[] {
+	joined ??= joinEntities(getEntityData(), getGlossary());
+	return joined;
+}

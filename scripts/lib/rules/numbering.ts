@@ -3,7 +3,7 @@
  * in the part and task group that the snapshot's headings give it, task groups run （一）…（N） in order, and the
  * sidebar lists the measures in numbering order.
  */
-import { measureFileName } from '../../../src/lib/content.ts';
+import { measureFileName, relative } from '../../../src/lib/content.ts';
 import { toNumeral } from '../../../src/lib/numerals.ts';
 import { buildPlan } from '../../../src/lib/plan.ts';
 import { buildSidebar, sidebarMeasureOrder } from '../../../src/lib/sidebar.ts';
@@ -15,7 +15,7 @@ const where = (part: string, group?: string) => `part ${part}${group ? ` task gr
 
 export function checkNumbering(ctx: CheckContext, strings: Parameters<typeof buildSidebar>[1]): Problem[] {
 	const problems: Problem[] = [];
-	const documentFile = ctx.paths.document.slice(ctx.paths.root.length + 1);
+	const documentFile = relative(ctx.paths.document, ctx.paths.root);
 	const seen = new Map<number, string>();
 	for (const { file, data } of ctx.measures) {
 		const n = data.measure;
