@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { starlightInlineScriptHashes } from './src/lib/csp.ts';
 import { getPlan } from './src/lib/plan.ts';
 import { siteOrigin } from './src/lib/site-config.ts';
+import { uiString } from './src/lib/labels.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { readStrings } from './src/lib/strings.ts';
 
@@ -15,7 +16,13 @@ export default defineConfig({
 	security: {
 		// Every page gets a CSP <meta>: scripts only from this origin or by hash (never 'unsafe-inline').
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 			// Pagefind's search runs WebAssembly; Starlight's inline scripts are allowed by their hashes.
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
 			// Starlight and Pagefind's UI set inline style attributes; <style> and stylesheets stay self + hashes.
@@ -24,7 +31,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: { 'zh-CN': strings.zh['site.title'] ?? '', en: strings.en['site.title'] ?? '' },
+			title: { 'zh-CN': uiString(strings.zh, 'site.title'), en: uiString(strings.en, 'site.title') },
 			defaultLocale: 'root',
 			locales: {
 				root: { label: '简体中文', lang: 'zh-CN' },

@@ -23,7 +23,13 @@ export default defineConfig({
 		launchOptions: {
 			executablePath: chromePath(),
 			// The machine has no network beyond the registries: keep Chromium from calling home.
-			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic',
+			],
 		},
 	},
 	webServer: {

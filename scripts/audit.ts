@@ -6,7 +6,11 @@
 import { spawnSync } from 'node:child_process';
 
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
-let report: { metadata?: { vulnerabilities?: Record<string, number> }; message?: string; vulnerabilities?: Record<string, { severity: string }> };
+let report: {
+	metadata?: { vulnerabilities?: Record<string, number> };
+	message?: string;
+	vulnerabilities?: Record<string, { severity: string }>;
+};
 try {
 	report = JSON.parse(run.stdout);
 } catch {
@@ -19,7 +23,16 @@ if (!counts) {
 	console.warn(`audit: NOT CHECKED — the advisory database could not be queried (${why}).`);
 	process.exit(process.env.AUDIT_REQUIRED === '1' ? 1 : 0);
 }
-const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
-for (const [name, v] of serious) console.error(`audit: ${name}: ${v.severity} advisory in a production dependency → run \`npm audit --omit=dev\` and upgrade it`);
-console.log(`audit: production dependencies — ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+const serious = Object.entries(report.vulnerabilities ?? {}).filter(
+	([, v]) => v.severity === 'high' || v.severity === 'critical',
+);
+for (const [name, v] of serious)
+	console.error(
+		`audit: ${name}: ${v.severity} advisory in a production dependency → run \`npm audit --omit=dev\` and upgrade it`,
+	);
+console.log(
+	`audit: production dependencies — ${Object.entries(counts)
+		.map(([k, n]) => `${k} ${n}`)
+		.join(', ')}`,
+);
 process.exit(serious.length ? 1 : 0);

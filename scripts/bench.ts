@@ -21,7 +21,8 @@ const check = (label: string, value: number, budget: number, unit: (n: number) =
 };
 
 // 1. Cold build: no dist, no caches.
-for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
+for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+	rmSync(dir, { recursive: true, force: true });
 const timed = existsSync('/usr/bin/time');
 const started = performance.now();
 const build = timed
@@ -37,7 +38,9 @@ const peak = timed ? Number(/BENCH [\d.]+ (\d+)/.exec(build.stderr)?.[1] ?? 0) *
 const pages = readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 
 console.log('\nBuild (cold, `npm run build`: checks + Astro + Pagefind)');
-console.log(`  wall time   ${seconds.toFixed(1)} s   ${check('cold build', seconds, budgets.coldBuildSeconds, (n) => `${n.toFixed(1)} s`)}`);
+console.log(
+	`  wall time   ${seconds.toFixed(1)} s   ${check('cold build', seconds, budgets.coldBuildSeconds, (n) => `${n.toFixed(1)} s`)}`,
+);
 console.log(`  peak memory ${peak ? `${(peak / 1024 / 1024).toFixed(0)} MB` : 'n/a (no /usr/bin/time)'}`);
 console.log(`  pages       ${pages}`);
 
@@ -54,17 +57,19 @@ console.log('\nUp-front weight per page type            raw      gzip');
 for (const [label, file, budgetKey] of TYPES) {
 	const w = pageWeight(read(file), read);
 	const b = budgetKey ? budgets[budgetKey] : undefined;
-	const verdict = (kind: 'html' | 'css' | 'js', key: string) => (b?.[key] !== undefined ? `  ${check(`${label} ${kind}`, w[kind].gzip, b[key], kb)}` : '');
+	const verdict = (kind: 'html' | 'css' | 'js', key: string) =>
+		b?.[key] !== undefined ? `  ${check(`${label} ${kind}`, w[kind].gzip, b[key], kb)}` : '';
 	console.log(`  ${label.padEnd(14)} HTML ${fmt(w.html)}${verdict('html', 'htmlGzip')}`);
 	console.log(`  ${''.padEnd(14)} CSS  ${fmt(w.css)}${verdict('css', 'cssGzip')}`);
 	console.log(`  ${''.padEnd(14)} JS   ${fmt(w.js)}${verdict('js', 'jsGzip')}`);
 }
 
 // 3. Sizes on disk.
-const du = (dir: string): number => readdirSync(dir).reduce((n, f) => {
-	const p = path.join(dir, f);
-	return n + (statSync(p).isDirectory() ? du(p) : statSync(p).size);
-}, 0);
+const du = (dir: string): number =>
+	readdirSync(dir).reduce((n, f) => {
+		const p = path.join(dir, f);
+		return n + (statSync(p).isDirectory() ? du(p) : statSync(p).size);
+	}, 0);
 console.log(`\nOn disk: dist/ ${kb(du('dist'))}, of which Pagefind index ${kb(du('dist/pagefind'))}`);
 
 // 4. Search: bytes for a first and a second query, per language.
@@ -76,14 +81,18 @@ try {
 		['en', '/en/', ['guarantee', 'e-CNY']],
 	] as const) {
 		const [first, second] = await searchBytes(server.url, page, queries);
-		console.log(`  ${label}: first query "${first!.query}" ${kb(first!.bytes)}, second query "${second!.query}" ${kb(second!.bytes)}`);
+		console.log(
+			`  ${label}: first query "${first!.query}" ${kb(first!.bytes)}, second query "${second!.query}" ${kb(second!.bytes)}`,
+		);
 	}
 } finally {
 	server.stop();
 }
 
 if (over.length) {
-	console.error(`\nbench: OVER BUDGET\n  ${over.join('\n  ')}\n→ find what grew (npm run bench prints each page type), or raise the budget in scripts/bench-budgets.json with a reason.`);
+	console.error(
+		`\nbench: OVER BUDGET\n  ${over.join('\n  ')}\n→ find what grew (npm run bench prints each page type), or raise the budget in scripts/bench-budgets.json with a reason.`,
+	);
 	process.exit(1);
 }
 console.log('\nbench: every figure within budget (scripts/bench-budgets.json)');

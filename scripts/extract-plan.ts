@@ -14,7 +14,10 @@ const force = process.argv.includes('--force');
 const paths = contentPaths();
 const corrected = applyCorrections(readSnapshot(paths), readCorrections(paths));
 const { plan, problems } = parseSource(corrected.text);
-for (const p of [...corrected.problems.map((p) => `correction ${p.correction.id}: ${p.message}`), ...problems.map((p) => `line ${p.line}: ${p.message}`)])
+for (const p of [
+	...corrected.problems.map((p) => `correction ${p.correction.id}: ${p.message}`),
+	...problems.map((p) => `line ${p.line}: ${p.message}`),
+])
 	console.error(p);
 if (corrected.problems.length || problems.length) process.exit(1);
 
@@ -37,4 +40,5 @@ const about = {
 };
 const { metadata, ...rest } = extractDocument(plan);
 write(paths.document, { metadata, about, ...rest });
-for (const measure of extractMeasures(plan)) write(path.join(paths.measures, measureFileName(measure.measure)), measure);
+for (const measure of extractMeasures(plan))
+	write(path.join(paths.measures, measureFileName(measure.measure)), measure);

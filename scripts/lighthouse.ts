@@ -13,38 +13,71 @@ const PAGES = ['/', '/measures/18/', '/en/measures/18/', '/diagram/', '/glossary
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 
 const server = await servePreview(4330);
-const chrome = await launch({ chromePath: chromePath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const chrome = await launch({
+	chromePath: chromePath(),
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+});
 let failed = 0;
 try {
 	for (const path of PAGES) {
 		const runOnce = async () => {
-			const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS) });
+			const run = await lighthouse(`${server.url}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: Object.keys(THRESHOLDS),
+			});
 			if (!run) throw new Error(`lighthouse returned nothing for ${path}`);
 			return run;
 		};
 		const scoresOf = (run: Awaited<ReturnType<typeof runOnce>>) =>
-			Object.fromEntries(Object.keys(THRESHOLDS).map((c) => [c, Math.round((run.lhr.categories[c]?.score ?? 0) * 100)]));
+			Object.fromEntries(
+				Object.keys(THRESHOLDS).map((c) => [c, Math.round((run.lhr.categories[c]?.score ?? 0) * 100)]),
+			);
 		const runs = [await runOnce()];
-		if (Object.entries(THRESHOLDS).some(([c, min]) => scoresOf(runs[0]!)[c]! < min)) runs.push(await runOnce(), await runOnce());
+		if (Object.entries(THRESHOLDS).some(([c, min]) => scoresOf(runs[0]!)[c]! < min))
+			runs.push(await runOnce(), await runOnce());
 		const all = runs.map(scoresOf);
-		if (runs.length > 1) console.log(`lighthouse ${path}: runs ${all.map((s) => Object.values(s).join('/')).join(', ')}; judged by the median`);
+		if (runs.length > 1)
+			console.log(
+				`lighthouse ${path}: runs ${all.map((s) => Object.values(s).join('/')).join(', ')}; judged by the median`,
+			);
 		const median = (c: string) => all.map((s) => s[c]!).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
 		const scores = Object.fromEntries(Object.keys(THRESHOLDS).map((c) => [c, median(c)]));
 		// The run closest to the median explains a failure.
 		const result = runs[all.findIndex((s) => s.performance === scores.performance)] ?? runs[0]!;
 		const low = Object.entries(THRESHOLDS).filter(([c, min]) => scores[c]! < min);
 		failed += low.length;
-		console.log(`lighthouse ${path}: ${Object.entries(scores).map(([c, s]) => `${c} ${s}`).join(', ')}${low.length ? '  ← FAILS' : ''}`);
+		console.log(
+			`lighthouse ${path}: ${Object.entries(scores)
+				.map(([c, s]) => `${c} ${s}`)
+				.join(', ')}${low.length ? '  ← FAILS' : ''}`,
+		);
 		for (const [category] of low) {
-			const audits = result.lhr.categories[category]!.auditRefs
-				.map((ref) => result.lhr.audits[ref.id]!)
-				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+			const audits = result.lhr.categories[category]!.auditRefs.map((ref) => result.lhr.audits[ref.id]!)
+				.filter(
+					(a) =>
+						a.score !== null &&
+						a.score < 1 &&
+						a.scoreDisplayMode !== 'informative' &&
+						a.scoreDisplayMode !== 'notApplicable',
+				)
 				.map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-			console.error(`lighthouse ${path}: ${category} ${scores[category]} < ${THRESHOLDS[category as keyof typeof THRESHOLDS]}: ${audits.slice(0, 8).join(', ')} → fix these audits`);
+			console.error(
+				`lighthouse ${path}: ${category} ${scores[category]} < ${THRESHOLDS[category as keyof typeof THRESHOLDS]}: ${audits.slice(0, 8).join(', ')} → fix these audits`,
+			);
 		}
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	server.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -4,7 +4,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { measureDescription } from './lib/describe.ts';
-import { format } from './lib/labels.ts';
+import { format, uiString } from './lib/labels.ts';
 import { planLocale } from './lib/locale.ts';
 import { getMeasure, getPlan } from './lib/plan.ts';
 
@@ -21,7 +21,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	if (title?.content) title.content = `${number} ${title.content}`;
 	if (!route.entry.data.description) {
 		// format, not t(): i18next would HTML-escape the text, and Astro escapes attributes itself.
-		const content = format(context.locals.t.all()['measure.description']!, { number, text: measureDescription(measure, locale) });
+		const content = format(uiString(context.locals.t.all(), 'measure.description'), {
+			number,
+			text: measureDescription(measure, locale),
+		});
 		route.head.push({ tag: 'meta', attrs: { name: 'description', content } });
 		route.head.push({ tag: 'meta', attrs: { property: 'og:description', content } });
 	}

@@ -2,7 +2,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export async function servePreview(port: number): Promise<{ url: string; stop: () => void }> {
-	const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+	const child: ChildProcess = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+		{ stdio: 'ignore', detached: true },
+	);
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {

@@ -14,7 +14,7 @@ export function enhanceDiagram(figure: HTMLElement, focusId: string | null): voi
 	for (const e of edges)
 		for (const end of [e.dataset.source!, e.dataset.target!]) incident.set(end, [...(incident.get(end) ?? []), e]);
 
-	let pinned = focusId && byId.has(focusId) ? focusId : null;
+	const pinned = focusId && byId.has(focusId) ? focusId : null;
 	function highlight(id: string | null) {
 		svg!.classList.toggle('is-focusing', id !== null);
 		for (const el of svg!.querySelectorAll('.is-hot')) el.classList.remove('is-hot');
@@ -34,7 +34,9 @@ export function enhanceDiagram(figure: HTMLElement, focusId: string | null): voi
 	}
 
 	function applyFilters() {
-		const types = new Set([...form!.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((i) => i.value));
+		const types = new Set(
+			[...form!.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((i) => i.value),
+		);
 		const group = form!.querySelector<HTMLSelectElement>('select[name="group"]')?.value ?? '';
 		const visible = new Set<string>();
 		for (const node of nodes) {
@@ -43,7 +45,8 @@ export function enhanceDiagram(figure: HTMLElement, focusId: string | null): voi
 			node.classList.toggle('is-hidden', !shown);
 			if (shown) visible.add(node.dataset.id!);
 		}
-		for (const e of edges) e.classList.toggle('is-hidden', !(visible.has(e.dataset.source!) && visible.has(e.dataset.target!)));
+		for (const e of edges)
+			e.classList.toggle('is-hidden', !(visible.has(e.dataset.source!) && visible.has(e.dataset.target!)));
 		if (status) status.textContent = (status.dataset.template ?? '').replace('{{nodes}}', String(visible.size));
 	}
 	form.hidden = false;

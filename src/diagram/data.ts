@@ -17,7 +17,11 @@ const layouts = new Map<Locale, Layout>();
 export function getLayout(locale: Locale): Layout {
 	let layout = layouts.get(locale);
 	if (!layout) {
-		layout = layoutGraph(getGraph(), { width: DIAGRAM_WIDTH, label: (n) => (n.type === 'measure' ? String(n.measure) : n.name[locale]), textWidth: (t) => estimateTextWidth(t) });
+		layout = layoutGraph(getGraph(), {
+			width: DIAGRAM_WIDTH,
+			label: (n) => (n.type === 'measure' ? String(n.measure) : n.name[locale]),
+			textWidth: (t) => estimateTextWidth(t),
+		});
 		layouts.set(locale, layout);
 	}
 	return layout;

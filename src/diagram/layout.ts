@@ -6,7 +6,16 @@
  */
 import type { Graph, GraphNode, NodeType } from './model.ts';
 
-export const TYPE_ORDER: readonly NodeType[] = ['authority', 'institution', 'market', 'platform', 'fund', 'instrument', 'programme', 'enterprise'];
+export const TYPE_ORDER: readonly NodeType[] = [
+	'authority',
+	'institution',
+	'market',
+	'platform',
+	'fund',
+	'instrument',
+	'programme',
+	'enterprise',
+];
 
 export interface LayoutOptions {
 	width: number;
@@ -101,7 +110,14 @@ export function layoutGraph(graph: Graph, options: LayoutOptions): Layout {
 	measureNodes.forEach((node, i) => {
 		const g = groupsInOrder.indexOf(node.groups[0]!);
 		const cx = left + step * (i + 0.5) + L.groupGap * g;
-		measures.push({ id: node.id, x: cx - L.measureSize / 2, y: L.top, width: L.measureSize, height: L.measureSize, lines: [String(node.measure)] });
+		measures.push({
+			id: node.id,
+			x: cx - L.measureSize / 2,
+			y: L.top,
+			width: L.measureSize,
+			height: L.measureSize,
+			lines: [String(node.measure)],
+		});
 		const span = groups.find((s) => s.group === node.groups[0]);
 		if (span) span.x1 = cx + step / 2;
 		else groups.push({ group: node.groups[0]!, x0: cx - step / 2, x1: cx + step / 2 });
@@ -112,7 +128,9 @@ export function layoutGraph(graph: Graph, options: LayoutOptions): Layout {
 	const bary = new Map<string, number>();
 	for (const node of graph.nodes) {
 		if (node.type === 'measure') continue;
-		const xs = graph.edges.filter((e) => e.kind === 'mentions' && e.target === node.id).map((e) => measureX.get(e.source)!);
+		const xs = graph.edges
+			.filter((e) => e.kind === 'mentions' && e.target === node.id)
+			.map((e) => measureX.get(e.source)!);
 		bary.set(node.id, xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : (left + right) / 2);
 	}
 
@@ -157,7 +175,14 @@ export function layoutGraph(graph: Graph, options: LayoutOptions): Layout {
 }
 
 /** The free x nearest to `want` for an interval of width w in a row of occupied intervals, or undefined. */
-export function nearestFree(occupied: readonly [number, number][], want: number, w: number, left: number, right: number, gap: number): number | undefined {
+export function nearestFree(
+	occupied: readonly [number, number][],
+	want: number,
+	w: number,
+	left: number,
+	right: number,
+	gap: number,
+): number | undefined {
 	const candidates = [want, ...occupied.flatMap(([a, b]) => [a - gap - w, b + gap])]
 		.map((x) => Math.min(Math.max(x, left), right - w))
 		.filter((x) => occupied.every(([a, b]) => x + w + gap <= a || x >= b + gap));

@@ -47,11 +47,25 @@ export function buildGraph(plan: Plan, entities: readonly Entity[], data: Entiti
 		type: e.type,
 		name: { zh: e.term.zh, en: e.term.en },
 		aliases: e.term.aliases,
-		groups: [...new Set(data.mentions.filter((m) => m.entity === e.id).map((m) => measureGroup.get(m.measure)!))].sort(),
+		groups: [
+			...new Set(data.mentions.filter((m) => m.entity === e.id).map((m) => measureGroup.get(m.measure)!)),
+		].sort(),
 	}));
 	const edges: GraphEdge[] = [
-		...data.mentions.map((m) => ({ source: measureNodeId(m.measure), target: m.entity, kind: 'mentions' as const, measure: m.measure, evidence: m.evidence })),
-		...data.relations.map((r) => ({ source: r.source, target: r.target, kind: r.kind, measure: r.measure, evidence: r.evidence })),
+		...data.mentions.map((m) => ({
+			source: measureNodeId(m.measure),
+			target: m.entity,
+			kind: 'mentions' as const,
+			measure: m.measure,
+			evidence: m.evidence,
+		})),
+		...data.relations.map((r) => ({
+			source: r.source,
+			target: r.target,
+			kind: r.kind,
+			measure: r.measure,
+			evidence: r.evidence,
+		})),
 	];
 	return { nodes: [...measures, ...entityNodes], edges };
 }

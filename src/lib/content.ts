@@ -55,7 +55,10 @@ export function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<
 	try {
 		raw = yaml.load(readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new ContentError(relative(file), `is not valid YAML (${(error as Error).message.split('\n')[0]}): fix the syntax`);
+		throw new ContentError(
+			relative(file),
+			`is not valid YAML (${(error as Error).message.split('\n')[0]}): fix the syntax`,
+		);
 	}
 	const result = schema.safeParse(raw);
 	if (!result.success) {
@@ -72,7 +75,9 @@ export const readDocument = (paths: ContentPaths): DocumentFile => readYaml(path
 
 export const readGlossary = (paths: ContentPaths): GlossaryTerm[] => readYaml(paths.glossary, glossaryFileSchema).terms;
 export const readEntities = (paths: ContentPaths): EntitiesFile =>
-	existsSync(paths.entities) ? readYaml(paths.entities, entitiesFileSchema) : { entities: [], mentions: [], relations: [] };
+	existsSync(paths.entities)
+		? readYaml(paths.entities, entitiesFileSchema)
+		: { entities: [], mentions: [], relations: [] };
 
 export interface MeasureRecord {
 	/** Path relative to the project root, for messages. */

@@ -11,7 +11,9 @@ import path from 'node:path';
 const INLINE_SCRIPT = /<script is:inline[^>]*>([\s\S]*?)<\/script>/g;
 
 export function inlineScriptHashes(source: string): `sha256-${string}`[] {
-	return [...source.matchAll(INLINE_SCRIPT)].map((m) => `sha256-${createHash('sha256').update(m[1]!).digest('base64')}` as const);
+	return [...source.matchAll(INLINE_SCRIPT)].map(
+		(m) => `sha256-${createHash('sha256').update(m[1]!).digest('base64')}` as const,
+	);
 }
 
 export function starlightInlineScriptHashes(root = process.cwd()): `sha256-${string}`[] {

@@ -8,7 +8,12 @@ import { sourceMeasures, type SourceParagraph, type SourcePart, type SourcePlan 
 import { splitSentences } from './text.ts';
 
 /** The four parts of the plan, recognised by their titles. */
-export const PART_ROLES = { ideology: '指导思想', goals: '工作目标', tasks: '主要任务', safeguards: '保障措施' } as const;
+export const PART_ROLES = {
+	ideology: '指导思想',
+	goals: '工作目标',
+	tasks: '主要任务',
+	safeguards: '保障措施',
+} as const;
 export type PartRole = keyof typeof PART_ROLES;
 
 export function toParagraph(text: string): Paragraph {
@@ -23,7 +28,8 @@ function asNumeral(value: string, what: string): Numeral {
 
 export function findPart(plan: SourcePlan, role: PartRole): SourcePart {
 	const part = plan.parts.find((p) => p.title === PART_ROLES[role]);
-	if (!part) throw new Error(`the snapshot has no part titled ${PART_ROLES[role]}: check the corrections and the parser`);
+	if (!part)
+		throw new Error(`the snapshot has no part titled ${PART_ROLES[role]}: check the corrections and the parser`);
 	return part;
 }
 
@@ -38,12 +44,20 @@ export function extractDocument(plan: SourcePlan): ExtractedDocument {
 		metadata: plan.metadata as DocumentFile['metadata'],
 		notice: { title: { zh: plan.notice.title }, paragraphs: toParagraphs(plan.notice.paragraphs) },
 		plan: { title: { zh: plan.plan.title }, preamble: toParagraphs(plan.plan.preamble) },
-		ideology: { part: asNumeral(ideology.numeral, 'part'), title: { zh: ideology.title }, paragraphs: toParagraphs(ideology.paragraphs) },
+		ideology: {
+			part: asNumeral(ideology.numeral, 'part'),
+			title: { zh: ideology.title },
+			paragraphs: toParagraphs(ideology.paragraphs),
+		},
 		goals: {
 			part: asNumeral(goals.numeral, 'part'),
 			title: { zh: goals.title },
 			paragraphs: toParagraphs(goals.paragraphs),
-			items: goals.subparts.map((s) => ({ id: asNumeral(s.numeral, 'goal'), title: { zh: s.title }, paragraphs: toParagraphs(s.paragraphs) })),
+			items: goals.subparts.map((s) => ({
+				id: asNumeral(s.numeral, 'goal'),
+				title: { zh: s.title },
+				paragraphs: toParagraphs(s.paragraphs),
+			})),
 		},
 		tasks: {
 			part: asNumeral(tasks.numeral, 'part'),

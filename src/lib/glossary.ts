@@ -12,7 +12,9 @@ export function getGlossary(): GlossaryTerm[] {
 
 /** Measure numbers whose Chinese text uses the term (by any of its Chinese forms). */
 export function measuresUsing(plan: Plan, term: GlossaryTerm): number[] {
-	return plan.measures.filter((m) => termsIn(m.sentences.map((s) => s.zh).join(''), [term], 'zh').length > 0).map((m) => m.number);
+	return plan.measures
+		.filter((m) => termsIn(m.sentences.map((s) => s.zh).join(''), [term], 'zh').length > 0)
+		.map((m) => m.number);
 }
 
 export const termAnchor = (term: GlossaryTerm): string => `term-${term.id}`;

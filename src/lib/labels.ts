@@ -2,14 +2,27 @@
 import { fromNumeral } from './numerals.ts';
 import type { Localized } from './plan.ts';
 
+import type zhStrings from '../content/i18n/zh-CN.json';
+
 export type Locale = 'zh' | 'en';
-export type Strings = Record<string, string>;
+/** The UI strings of one language, as Starlight's `t.all()` gives them (or as read from the i18n files). */
+export type Strings = { readonly [key: string]: unknown };
+/** A key of the project's UI strings (declared once, by src/content/i18n/zh-CN.json). */
+export type UiKey = keyof typeof zhStrings;
+
+/** The UI string `key`; a missing one is a bug, so it throws. */
+export function uiString(strings: Strings, key: UiKey): string {
+	const value = strings[key];
+	if (typeof value !== 'string') throw new Error(`UI string "${key}" is missing: add it to src/content/i18n/*.json`);
+	return value;
+}
 
 /** Fill {{name}} placeholders; a missing value is a bug, so it throws. */
 export function format(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
 		const value = values[name];
-		if (value === undefined) throw new Error(`format: template "${template}" needs {{${name}}}, got ${JSON.stringify(values)}`);
+		if (value === undefined)
+			throw new Error(`format: template "${template}" needs {{${name}}}, got ${JSON.stringify(values)}`);
 		return String(value);
 	});
 }
@@ -30,11 +43,17 @@ export function localized(text: Localized, locale: Locale): string {
 }
 
 export function partLabel(strings: Strings, locale: Locale, numeral: string, title: Localized): string {
-	return format(strings['part.label']!, { numeral: partNumeral(numeral, locale), title: localized(title, locale) });
+	return format(uiString(strings, 'part.label'), {
+		numeral: partNumeral(numeral, locale),
+		title: localized(title, locale),
+	});
 }
 export function groupLabel(strings: Strings, locale: Locale, numeral: string, title: Localized): string {
-	return format(strings['group.label']!, { numeral: subpartNumeral(numeral, locale), title: localized(title, locale) });
+	return format(uiString(strings, 'group.label'), {
+		numeral: subpartNumeral(numeral, locale),
+		title: localized(title, locale),
+	});
 }
 export function measureLabel(strings: Strings, locale: Locale, n: number, title: Localized): string {
-	return format(strings['measure.label']!, { n, title: localized(title, locale) });
+	return format(uiString(strings, 'measure.label'), { n, title: localized(title, locale) });
 }

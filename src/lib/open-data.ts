@@ -12,8 +12,20 @@ export const LICENCE = {
 export function graphJson(graph: Graph) {
 	return {
 		licence: LICENCE,
-		nodes: graph.nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, aliases: n.aliases, ...(n.measure ? { measure: n.measure } : {}) })),
-		edges: graph.edges.map((e) => ({ source: e.source, target: e.target, kind: e.kind, measure: e.measure, evidence: e.evidence })),
+		nodes: graph.nodes.map((n) => ({
+			id: n.id,
+			type: n.type,
+			name: n.name,
+			aliases: n.aliases,
+			...(n.measure ? { measure: n.measure } : {}),
+		})),
+		edges: graph.edges.map((e) => ({
+			source: e.source,
+			target: e.target,
+			kind: e.kind,
+			measure: e.measure,
+			evidence: e.evidence,
+		})),
 	};
 }
 
@@ -28,7 +40,11 @@ export interface MeasureRecordOut {
 	entities: string[];
 }
 
-export function measuresJson(plan: Plan, entities: EntitiesFile, origin: string): { licence: typeof LICENCE; measures: MeasureRecordOut[] } {
+export function measuresJson(
+	plan: Plan,
+	entities: EntitiesFile,
+	origin: string,
+): { licence: typeof LICENCE; measures: MeasureRecordOut[] } {
 	return {
 		licence: LICENCE,
 		measures: plan.measures.map((m) => {
@@ -38,9 +54,15 @@ export function measuresJson(plan: Plan, entities: EntitiesFile, origin: string)
 				part: m.part,
 				group: m.group ?? null,
 				title: { zh: m.title.zh, en: m.title.en ?? null },
-				text: { zh: m.sentences.map((s) => s.zh).join(''), en: translated ? m.sentences.map((s) => s.en).join(' ') : null },
+				text: {
+					zh: m.sentences.map((s) => s.zh).join(''),
+					en: translated ? m.sentences.map((s) => s.en).join(' ') : null,
+				},
 				sentences: m.sentences.map((s, i) => ({ id: sentenceId(i), zh: s.zh, en: s.en ?? null })),
-				url: { zh: new URL(`/measures/${m.number}/`, origin).href, en: new URL(`/en/measures/${m.number}/`, origin).href },
+				url: {
+					zh: new URL(`/measures/${m.number}/`, origin).href,
+					en: new URL(`/en/measures/${m.number}/`, origin).href,
+				},
 				entities: [...new Set(entities.mentions.filter((x) => x.measure === m.number).map((x) => x.entity))],
 			};
 		}),
@@ -55,7 +77,31 @@ export function toCsv(rows: readonly (readonly (string | number | null)[])[]): s
 
 export function measuresCsv(records: readonly MeasureRecordOut[]): string {
 	return toCsv([
-		['number', 'part', 'group', 'title_zh', 'title_en', 'text_zh', 'text_en', 'sentence_count', 'url_zh', 'url_en', 'entities'],
-		...records.map((r) => [r.number, r.part, r.group, r.title.zh, r.title.en, r.text.zh, r.text.en, r.sentences.length, r.url.zh, r.url.en, r.entities.join(' ')]),
+		[
+			'number',
+			'part',
+			'group',
+			'title_zh',
+			'title_en',
+			'text_zh',
+			'text_en',
+			'sentence_count',
+			'url_zh',
+			'url_en',
+			'entities',
+		],
+		...records.map((r) => [
+			r.number,
+			r.part,
+			r.group,
+			r.title.zh,
+			r.title.en,
+			r.text.zh,
+			r.text.en,
+			r.sentences.length,
+			r.url.zh,
+			r.url.en,
+			r.entities.join(' '),
+		]),
 	]);
 }

@@ -40,9 +40,18 @@ export function measureTitle(sentences: readonly Sentence[]): Localized {
 
 export function buildPlan(document: DocumentFile, files: readonly MeasureFile[]): Plan {
 	const measures = files
-		.map((f): Measure => ({ number: f.measure, part: f.part, group: f.group, sentences: f.sentences, title: measureTitle(f.sentences) }))
+		.map((f): Measure => ({
+			number: f.measure,
+			part: f.part,
+			group: f.group,
+			sentences: f.sentences,
+			title: measureTitle(f.sentences),
+		}))
 		.sort((a, b) => a.number - b.number);
-	const groups = document.tasks.groups.map((g) => ({ ...g, measures: measures.filter((m) => m.part === document.tasks.part && m.group === g.id) }));
+	const groups = document.tasks.groups.map((g) => ({
+		...g,
+		measures: measures.filter((m) => m.part === document.tasks.part && m.group === g.id),
+	}));
 	const safeguards = measures.filter((m) => m.part === document.safeguards.part);
 	return { document, measures, groups, safeguards };
 }
@@ -52,7 +61,10 @@ let cached: Plan | undefined;
 export function getPlan(): Plan {
 	if (!cached) {
 		const paths = contentPaths();
-		cached = buildPlan(readDocument(paths), readMeasureFiles(paths).map((r) => r.data));
+		cached = buildPlan(
+			readDocument(paths),
+			readMeasureFiles(paths).map((r) => r.data),
+		);
 	}
 	return cached;
 }

@@ -103,10 +103,23 @@ export const pageFrontmatterSchema = z.object({
  */
 export const UI_STRING_KEYS = Object.keys(zhStrings);
 export const uiStringsSchema = z.object(
-	Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])) as { [K in keyof typeof zhStrings]: z.ZodString },
+	Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])) as {
+		[K in keyof typeof zhStrings]: z.ZodString;
+	},
 );
 
-export const TERM_CATEGORIES = ['authority', 'institution', 'market', 'platform', 'fund', 'instrument', 'programme', 'policy', 'concept', 'region'] as const;
+export const TERM_CATEGORIES = [
+	'authority',
+	'institution',
+	'market',
+	'platform',
+	'fund',
+	'instrument',
+	'programme',
+	'policy',
+	'concept',
+	'region',
+] as const;
 
 /** `content/glossary.yaml`: the term table (zh term → en term → definitions), used by translation, pages and checks. */
 export const glossaryTermSchema = z.strictObject({
@@ -128,8 +141,28 @@ export const glossaryTermSchema = z.strictObject({
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
-export const ENTITY_TYPES = ['authority', 'institution', 'market', 'platform', 'fund', 'instrument', 'programme', 'enterprise'] as const;
-export const RELATION_KINDS = ['serves', 'supports', 'provides', 'issues', 'invests-in', 'leverages', 'operates', 'connects-with', 'part-of', 'tool-of'] as const;
+export const ENTITY_TYPES = [
+	'authority',
+	'institution',
+	'market',
+	'platform',
+	'fund',
+	'instrument',
+	'programme',
+	'enterprise',
+] as const;
+export const RELATION_KINDS = [
+	'serves',
+	'supports',
+	'provides',
+	'issues',
+	'invests-in',
+	'leverages',
+	'operates',
+	'connects-with',
+	'part-of',
+	'tool-of',
+] as const;
 
 /**
  * `content/entities.yaml`: who and what the plan names, and how the text relates them. Entity ids are glossary term
@@ -138,7 +171,9 @@ export const RELATION_KINDS = ['serves', 'supports', 'provides', 'issues', 'inve
  */
 export const entitiesFileSchema = z.strictObject({
 	entities: z.array(z.strictObject({ id: z.string().min(1), type: z.enum(ENTITY_TYPES) })).min(1),
-	mentions: z.array(z.strictObject({ measure: z.number().int().positive(), entity: z.string().min(1), evidence: z.string().min(1) })),
+	mentions: z.array(
+		z.strictObject({ measure: z.number().int().positive(), entity: z.string().min(1), evidence: z.string().min(1) }),
+	),
 	relations: z.array(
 		z.strictObject({
 			source: z.string().min(1),

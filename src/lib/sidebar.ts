@@ -2,7 +2,7 @@
  * Starlight's sidebar, derived from the plan data: overview pages, then part 三 by task group and part 四, every
  * measure numbered, in document order. Labels come from the i18n strings and the data, in both languages.
  */
-import { groupLabel, measureLabel, partLabel, type Strings } from './labels.ts';
+import { groupLabel, measureLabel, partLabel, uiString, type Strings } from './labels.ts';
 import type { Measure, Plan } from './plan.ts';
 
 export interface SidebarLink {
@@ -26,15 +26,29 @@ export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }):
 		label: measureLabel(strings.zh, 'zh', m.number, m.title),
 		translations: { en: measureLabel(strings.en, 'en', m.number, m.title) },
 	});
-	const both = (make: (s: Strings, l: 'zh' | 'en') => string) => ({ label: make(strings.zh, 'zh'), translations: { en: make(strings.en, 'en') } });
+	const both = (make: (s: Strings, l: 'zh' | 'en') => string) => ({
+		label: make(strings.zh, 'zh'),
+		translations: { en: make(strings.en, 'en') },
+	});
 	return [
 		{
-			...both((s) => s['nav.overview']!),
-			items: [{ slug: 'index', ...both((s) => s['nav.home']!) }, { slug: 'notice' }, { slug: 'ideology' }, { slug: 'goals' }, { slug: 'glossary', ...both((s) => s['nav.glossary']!) }, { slug: 'diagram', ...both((s) => s['nav.diagram']!) }, { slug: 'data', ...both((s) => s['nav.data']!) }],
+			...both((s) => uiString(s, 'nav.overview')),
+			items: [
+				{ slug: 'index', ...both((s) => uiString(s, 'nav.home')) },
+				{ slug: 'notice' },
+				{ slug: 'ideology' },
+				{ slug: 'goals' },
+				{ slug: 'glossary', ...both((s) => uiString(s, 'nav.glossary')) },
+				{ slug: 'diagram', ...both((s) => uiString(s, 'nav.diagram')) },
+				{ slug: 'data', ...both((s) => uiString(s, 'nav.data')) },
+			],
 		},
 		{
 			...both((s, l) => partLabel(s, l, doc.tasks.part, doc.tasks.title)),
-			items: plan.groups.map((g) => ({ ...both((s, l) => groupLabel(s, l, g.id, g.title)), items: g.measures.map(measureLink) })),
+			items: plan.groups.map((g) => ({
+				...both((s, l) => groupLabel(s, l, g.id, g.title)),
+				items: g.measures.map(measureLink),
+			})),
 		},
 		{
 			...both((s, l) => partLabel(s, l, doc.safeguards.part, doc.safeguards.title)),

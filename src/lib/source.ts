@@ -125,7 +125,14 @@ export function parseSource(text: string): { plan: SourcePlan; problems: SourceP
 			if (headings === 1) plan.notice.title = words;
 			else if (headings === 2) plan.plan.title = words;
 			else if (partMatch) {
-				part = { numeral: partMatch[1]!, title: partMatch[2]!, line: paragraph.line, paragraphs: [], measures: [], subparts: [] };
+				part = {
+					numeral: partMatch[1]!,
+					title: partMatch[2]!,
+					line: paragraph.line,
+					paragraphs: [],
+					measures: [],
+					subparts: [],
+				};
 				subpart = undefined;
 				plan.parts.push(part);
 			} else if (subMatch && part) {
@@ -137,14 +144,21 @@ export function parseSource(text: string): { plan: SourcePlan; problems: SourceP
 					message: `heading "${words}" uses half-width parentheses: add a heading-punctuation correction that gives the document's （…）`,
 				});
 			} else {
-				problems.push({ line: paragraph.line, message: `heading "${words}" is neither a part (一、…) nor a sub-part (（一）…): correct it or list it as site chrome` });
+				problems.push({
+					line: paragraph.line,
+					message: `heading "${words}" is neither a part (一、…) nor a sub-part (（一）…): correct it or list it as site chrome`,
+				});
 			}
 			continue;
 		}
 		if (headings === 0) {
 			const meta = METADATA.exec(paragraph.text);
 			if (meta) plan.metadata[meta[1]!] = meta[2]!;
-			else problems.push({ line: paragraph.line, message: `"${paragraph.text.slice(0, 30)}" before the notice is not a metadata line: list it as site chrome in the corrections` });
+			else
+				problems.push({
+					line: paragraph.line,
+					message: `"${paragraph.text.slice(0, 30)}" before the notice is not a metadata line: list it as site chrome in the corrections`,
+				});
 			continue;
 		}
 		if (headings === 1) {
@@ -169,10 +183,13 @@ export function parseSource(text: string): { plan: SourcePlan; problems: SourceP
 }
 
 /** All measures of the parsed source in document order, with the part and sub-part that hold them. */
-export function sourceMeasures(plan: SourcePlan): { measure: SourceMeasure; part: SourcePart; subpart?: SourceSubpart }[] {
+export function sourceMeasures(
+	plan: SourcePlan,
+): { measure: SourceMeasure; part: SourcePart; subpart?: SourceSubpart }[] {
 	return plan.parts
 		.flatMap((part) => [
-		...part.measures.map((measure) => ({ measure, part })),
-		...part.subparts.flatMap((subpart) => subpart.measures.map((measure) => ({ measure, part, subpart }))),
-	]).sort((a, b) => a.measure.line - b.measure.line);
+			...part.measures.map((measure) => ({ measure, part })),
+			...part.subparts.flatMap((subpart) => subpart.measures.map((measure) => ({ measure, part, subpart }))),
+		])
+		.sort((a, b) => a.measure.line - b.measure.line);
 }

@@ -25,7 +25,11 @@ const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.tes
  * overlaps) is its own segment. Joining the segments gives each sentence back unchanged. English matches respect
  * word boundaries, so "bond" is not found inside "bonds".
  */
-export function markFirstUses(sentences: readonly string[], terms: readonly GlossaryTerm[], locale: Locale): Segment[][] {
+export function markFirstUses(
+	sentences: readonly string[],
+	terms: readonly GlossaryTerm[],
+	locale: Locale,
+): Segment[][] {
 	const forms = terms
 		.flatMap((term) => termForms(term, locale).map((form) => ({ form, term })))
 		.sort((a, b) => b.form.length - a.form.length);
@@ -33,7 +37,7 @@ export function markFirstUses(sentences: readonly string[], terms: readonly Glos
 	return sentences.map((sentence) => {
 		const segments: Segment[] = [];
 		let plain = '';
-		for (let i = 0; i < sentence.length; ) {
+		for (let i = 0; i < sentence.length;) {
 			const hit = forms.find(
 				({ form, term }) =>
 					!used.has(term.id) &&

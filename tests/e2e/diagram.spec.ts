@@ -6,7 +6,9 @@ import { getEntityData } from '../../src/lib/entities.ts';
 
 const data = getEntityData();
 
-test('without JavaScript the diagram is a complete SVG with one node per entity and measure, and a text version', async ({ browser }) => {
+test('without JavaScript the diagram is a complete SVG with one node per entity and measure, and a text version', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	for (const path of ['/diagram/', '/en/diagram/']) {
@@ -30,7 +32,9 @@ test('labels follow the page language', async ({ page }) => {
 	await expect(page.locator('.dg-entity[data-id="beijing-stock-exchange"] text')).toHaveText('北京证券交易所');
 });
 
-test('keyboard: Tab moves through the nodes, focus highlights neighbours, Enter opens the measure', async ({ page }) => {
+test('keyboard: Tab moves through the nodes, focus highlights neighbours, Enter opens the measure', async ({
+	page,
+}) => {
 	await page.goto('/diagram/');
 	const first = page.locator('.dg-measure').first();
 	await first.focus();
@@ -70,7 +74,10 @@ test('filters hide nodes by type and by task group', async ({ page }) => {
 
 test('a measure page lists its entities and links to the diagram focused on one', async ({ page }) => {
 	await page.goto('/measures/12/');
-	const link = page.locator('.measure-entities a', { hasText: '北交所' }).or(page.locator('.measure-entities a', { hasText: '北京证券交易所' })).first();
+	const link = page
+		.locator('.measure-entities a', { hasText: '北交所' })
+		.or(page.locator('.measure-entities a', { hasText: '北京证券交易所' }))
+		.first();
 	await expect(link).toHaveAttribute('href', '/diagram/?focus=beijing-stock-exchange#entity-beijing-stock-exchange');
 	await link.click();
 	await expect(page.locator('.dg-entity[data-id="beijing-stock-exchange"]')).toHaveClass(/is-hot/);
@@ -83,13 +90,18 @@ for (const path of ['/diagram/', '/en/diagram/']) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(path);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await context.close();
 	});
 }
 
-test('open data: the files parse, link from the site, and every evidence phrase is in its measure', async ({ page, request }) => {
+test('open data: the files parse, link from the site, and every evidence phrase is in its measure', async ({
+	page,
+	request,
+}) => {
 	const graph = await (await request.get('/data/graph.json')).json();
 	const text = new Map(plan.measures.map((m) => [m.number, fullText(m.number)]));
 	expect(graph.nodes.length).toBe(plan.measures.length + data.entities.length);
@@ -101,6 +113,7 @@ test('open data: the files parse, link from the site, and every evidence phrase 
 	expect(csv.trim().split('\r\n')).toHaveLength(plan.measures.length + 1);
 	expect(csv).toContain(fullText(27));
 	await page.goto('/data/');
-	for (const file of ['measures.json', 'measures.csv', 'graph.json']) await expect(page.getByRole('link', { name: file })).toHaveAttribute('href', `/data/${file}`);
+	for (const file of ['measures.json', 'measures.csv', 'graph.json'])
+		await expect(page.getByRole('link', { name: file })).toHaveAttribute('href', `/data/${file}`);
 	expect(readFileSync('dist/data/graph.json', 'utf8').length).toBeGreaterThan(1000);
 });

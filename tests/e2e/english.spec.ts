@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { measure } from './fixtures.ts';
 
 for (const n of [1, 18, 41]) {
-	test(`English measure ${n}: lang, title, aligned sentences and the unofficial-translation notice`, async ({ page }) => {
+	test(`English measure ${n}: lang, title, aligned sentences and the unofficial-translation notice`, async ({
+		page,
+	}) => {
 		await page.goto(`/en/measures/${n}/`);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(measure(n).title.en!);
@@ -13,7 +15,10 @@ for (const n of [1, 18, 41]) {
 		await expect(page.locator('.sentence > .primary[lang="en"]')).toHaveCount(measure(n).sentences.length);
 		const notice = page.locator('.translation-notice');
 		await expect(notice).toContainText('unofficial English translation');
-		await expect(notice.getByRole('link', { name: 'Chinese text of this measure' })).toHaveAttribute('href', `/measures/${n}/`);
+		await expect(notice.getByRole('link', { name: 'Chinese text of this measure' })).toHaveAttribute(
+			'href',
+			`/measures/${n}/`,
+		);
 		await expect(notice.getByRole('link', { name: 'official source' })).toHaveAttribute('href', /beijing\.gov\.cn/);
 		// Its Chinese twin has the same sentence anchors.
 		await page.goto(`/measures/${n}/`);
@@ -30,7 +35,9 @@ test('the language switch keeps the sentence anchor', async ({ page }) => {
 	await expect(page).toHaveURL(/\/measures\/18\/#s3$/);
 });
 
-test('side by side without JavaScript: the toggle reveals the other language under each sentence', async ({ browser }) => {
+test('side by side without JavaScript: the toggle reveals the other language under each sentence', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/en/measures/18/');

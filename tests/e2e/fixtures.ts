@@ -3,4 +3,7 @@ import { getPlan, getMeasure } from '../../src/lib/plan.ts';
 
 export const plan = getPlan();
 export const measure = (n: number) => getMeasure(plan, n);
-export const fullText = (n: number) => measure(n).sentences.map((s) => s.zh).join('');
+export const fullText = (n: number) =>
+	measure(n)
+		.sentences.map((s) => s.zh)
+		.join('');

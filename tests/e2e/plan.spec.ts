@@ -23,7 +23,8 @@ for (const n of [1, 18, 41]) {
 		const text = page.locator('.measure-text .plan-text');
 		const sentences = text.locator('.sentence');
 		await expect(sentences).toHaveCount(measure(n).sentences.length);
-		for (const primary of await text.locator('.sentence > .primary').all()) await expect(primary).toHaveAttribute('lang', 'zh-CN');
+		for (const primary of await text.locator('.sentence > .primary').all())
+			await expect(primary).toHaveAttribute('lang', 'zh-CN');
 		// The sentences' text (without the citation links) is exactly the official text.
 		const shown = await text.locator('.sentence > .primary').allTextContents();
 		expect(shown.join('')).toBe(fullText(n));
@@ -92,7 +93,9 @@ for (const [query, n] of [
 		await input.fill(query);
 		const results = page.locator('#starlight__search .pagefind-ui__result-link');
 		await expect(results.first()).toBeVisible({ timeout: 20_000 }); // the first query loads Pagefind's WebAssembly
-		const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const hrefs = await results.evaluateAll((links) =>
+			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		);
 		expect(hrefs[0]).toBe(`/measures/${n}/`);
 	});
 }

@@ -96,17 +96,28 @@ for (const [path, act, label] of [
 	...PAGE_TYPES.map((p) => [p, undefined, 'loading'] as const),
 	['/', search('数字人民币'), 'a Chinese search'] as const,
 	['/en/', search('guarantee'), 'an English search'] as const,
-	['/measures/18/', async (page: Page) => {
-		await page.getByLabel('在每句旁显示英文译文').check();
-		await page.getByRole('combobox', { name: '选择语言' }).selectOption({ label: 'English' });
-		await page.waitForURL(/\/en\//);
-	}, 'the toggle and the language switch'] as const,
-	['/en/diagram/?focus=beijing-stock-exchange', async (page: Page) => {
-		await page.getByRole('group', { name: 'Filter' }).getByLabel('Platforms').uncheck();
-		await page.locator('.dg-measure').first().hover();
-	}, 'diagram filters and highlighting'] as const,
+	[
+		'/measures/18/',
+		async (page: Page) => {
+			await page.getByLabel('在每句旁显示英文译文').check();
+			await page.getByRole('combobox', { name: '选择语言' }).selectOption({ label: 'English' });
+			await page.waitForURL(/\/en\//);
+		},
+		'the toggle and the language switch',
+	] as const,
+	[
+		'/en/diagram/?focus=beijing-stock-exchange',
+		async (page: Page) => {
+			await page.getByRole('group', { name: 'Filter' }).getByLabel('Platforms').uncheck();
+			await page.locator('.dg-measure').first().hover();
+		},
+		'diagram filters and highlighting',
+	] as const,
 ]) {
-	test(`${path}, ${label}: every request stays on this origin, no console errors (CSP included)`, async ({ page, baseURL }) => {
+	test(`${path}, ${label}: every request stays on this origin, no console errors (CSP included)`, async ({
+		page,
+		baseURL,
+	}) => {
 		const { requests, errors } = await record(page, path, act);
 		const origin = new URL(baseURL!).origin;
 		expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:'))).toEqual([]);

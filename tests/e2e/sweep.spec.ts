@@ -26,7 +26,18 @@ for (const path of sitemapPaths()) {
 	test(`axe sweep: ${path}`, async ({ sweepPage: page }) => {
 		test.setTimeout(90_000);
 		await page.goto(path);
-		const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
-		expect(results.violations.map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`)).toEqual([]);
+		const results = await new AxeBuilder({ page })
+			.withTags(TAGS)
+			.options({ resultTypes: ['violations'] })
+			.analyze();
+		expect(
+			results.violations.map(
+				(v) =>
+					`${path} ${v.id}: ${v.help} (${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 5)
+						.join(', ')})`,
+			),
+		).toEqual([]);
 	});
 }

@@ -7,7 +7,10 @@ import { buildPlan } from '../../src/lib/plan.ts';
 import { context } from './helpers.ts';
 
 const ctx = context();
-const plan = buildPlan(ctx.document, ctx.measures.map((m) => m.data));
+const plan = buildPlan(
+	ctx.document,
+	ctx.measures.map((m) => m.data),
+);
 const graph = buildGraph(plan, joinEntities(ctx.entities, ctx.glossary), ctx.entities);
 
 /** A small fixture: three measures in two groups, three entities of two types. */
@@ -28,7 +31,11 @@ const fixture: Graph = {
 		{ source: 'bank', target: 'loan', kind: 'provides', measure: 1, evidence: '银行贷款' },
 	],
 };
-const options = { width: 600, label: (n: Graph['nodes'][number]) => n.name.zh, textWidth: (t: string) => estimateTextWidth(t) };
+const options = {
+	width: 600,
+	label: (n: Graph['nodes'][number]) => n.name.zh,
+	textWidth: (t: string) => estimateTextWidth(t),
+};
 const round = (b: Box) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y) });
 
 test('model: one node per measure and entity, an edge per mention and relation', () => {
@@ -37,7 +44,11 @@ test('model: one node per measure and entity, an edge per mention and relation',
 	assert.equal(graph.edges.length, ctx.entities.mentions.length + ctx.entities.relations.length);
 	const ids = new Set(graph.nodes.map((n) => n.id));
 	for (const e of graph.edges) assert.ok(ids.has(e.source) && ids.has(e.target), `${e.source} → ${e.target}`);
-	assert.ok(graph.edges.some((e) => e.source === measureNodeId(12) && e.target === 'beijing-stock-exchange' && e.kind === 'mentions'));
+	assert.ok(
+		graph.edges.some(
+			(e) => e.source === measureNodeId(12) && e.target === 'beijing-stock-exchange' && e.kind === 'mentions',
+		),
+	);
 });
 
 test('layout of a fixture: measures in order with a gap between groups, entities at their barycentre, deterministic', () => {
@@ -46,7 +57,10 @@ test('layout of a fixture: measures in order with a gap between groups, entities
 	const [m1, m2, m3] = a.measures;
 	assert.ok(m1!.x < m2!.x && m2!.x < m3!.x);
 	assert.ok(m3!.x - m2!.x > m2!.x - m1!.x, 'task groups are separated by a gap');
-	assert.deepEqual(a.bands.map((b) => b.type), ['institution', 'instrument']);
+	assert.deepEqual(
+		a.bands.map((b) => b.type),
+		['institution', 'instrument'],
+	);
 	const box = (id: string) => a.entities.find((e) => e.id === id)!;
 	const centre = (b: Box) => b.x + b.width / 2;
 	assert.ok(Math.abs(centre(box('bank')) - centre(m1!)) < 1, 'an entity named by one measure sits under it');
@@ -57,12 +71,20 @@ test('layout of a fixture: measures in order with a gap between groups, entities
 
 test('layout of the real graph: every entity placed once, inside the figure, with no overlapping chips', () => {
 	for (const locale of ['zh', 'en'] as const) {
-		const layout = layoutGraph(graph, { width: 1200, label: (n) => n.name[locale], textWidth: (t) => estimateTextWidth(t) });
+		const layout = layoutGraph(graph, {
+			width: 1200,
+			label: (n) => n.name[locale],
+			textWidth: (t) => estimateTextWidth(t),
+		});
 		assert.equal(layout.entities.length, ctx.entities.entities.length);
-		for (const b of layout.entities) assert.ok(b.x >= 0 && b.x + b.width <= layout.width && b.y + b.height <= layout.height, `${b.id} is outside`);
+		for (const b of layout.entities)
+			assert.ok(b.x >= 0 && b.x + b.width <= layout.width && b.y + b.height <= layout.height, `${b.id} is outside`);
 		for (const [i, a] of layout.entities.entries())
 			for (const b of layout.entities.slice(i + 1))
-				assert.ok(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y, `${a.id} overlaps ${b.id}`);
+				assert.ok(
+					a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
+					`${a.id} overlaps ${b.id}`,
+				);
 	}
 });
 
@@ -71,7 +93,10 @@ test('wrapLabel keeps every word, in lines that fit; nearestFree finds the close
 	assert.deepEqual(wrapLabel('短', 100, w), ['短']);
 	const zh = wrapLabel('中关村国家自主创新示范区公司型创业投资企业', 60, w);
 	assert.equal(zh.join(''), '中关村国家自主创新示范区公司型创业投资企业');
-	assert.ok(zh.every((l) => w(l) <= 60), zh.join('|'));
+	assert.ok(
+		zh.every((l) => w(l) <= 60),
+		zh.join('|'),
+	);
 	const en = wrapLabel('Beijing Municipal Science and Technology Commission', 120, w);
 	assert.equal(en.join(' '), 'Beijing Municipal Science and Technology Commission');
 	assert.ok(en.length > 1 && en.every((l) => w(l) <= 120), en.join('|'));

@@ -7,10 +7,19 @@ import { buildPlan } from '../../src/lib/plan.ts';
 import { context } from './helpers.ts';
 
 const ctx = context();
-const plan = buildPlan(ctx.document, ctx.measures.map((m) => m.data));
+const plan = buildPlan(
+	ctx.document,
+	ctx.measures.map((m) => m.data),
+);
 
 test('toCsv quotes every field, doubles quotes and keeps line breaks inside fields', () => {
-	assert.equal(toCsv([['a', 'say "hi"', null, 3], ['x\ny', '', '中文', 0]]), '\uFEFF"a","say ""hi""","","3"\r\n"x\ny","","中文","0"\r\n');
+	assert.equal(
+		toCsv([
+			['a', 'say "hi"', null, 3],
+			['x\ny', '', '中文', 0],
+		]),
+		'\uFEFF"a","say ""hi""","","3"\r\n"x\ny","","中文","0"\r\n',
+	);
 });
 
 test('measures.json carries every sentence with its anchor id, both languages and both URLs', () => {
@@ -19,7 +28,10 @@ test('measures.json carries every sentence with its anchor id, both languages an
 	const m18 = measures[17]!;
 	assert.equal(m18.number, 18);
 	assert.equal(m18.text.zh, m18.sentences.map((s) => s.zh).join(''));
-	assert.deepEqual(m18.sentences.map((s) => s.id), m18.sentences.map((_, i) => `s${i + 1}`));
+	assert.deepEqual(
+		m18.sentences.map((s) => s.id),
+		m18.sentences.map((_, i) => `s${i + 1}`),
+	);
 	assert.deepEqual(m18.url, { zh: 'https://example.org/measures/18/', en: 'https://example.org/en/measures/18/' });
 	assert.ok(m18.entities.length > 0);
 	const csv = measuresCsv(measures);

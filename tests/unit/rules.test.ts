@@ -19,22 +19,36 @@ test('numbering: a gap names the missing measure', () => {
 	const ctx = context();
 	ctx.measures = ctx.measures.filter((m) => m.data.measure !== 5);
 	const found = lines(checkNumbering(ctx, strings));
-	assert.ok(found.some((l) => l.startsWith('content/plan/measures/05.yaml: 5: is missing')), found.join('\n'));
+	assert.ok(
+		found.some((l) => l.startsWith('content/plan/measures/05.yaml: 5: is missing')),
+		found.join('\n'),
+	);
 });
 
 test('numbering: a duplicate number is reported', () => {
 	const ctx = context();
 	measureRecord(ctx, 7).data.measure = 6;
 	const found = lines(checkNumbering(ctx, strings));
-	assert.ok(found.some((l) => l.includes('07.yaml: 6: duplicates the number of content/plan/measures/06.yaml')), found.join('\n'));
-	assert.ok(found.some((l) => l.includes(': 7: is missing')), found.join('\n'));
+	assert.ok(
+		found.some((l) => l.includes('07.yaml: 6: duplicates the number of content/plan/measures/06.yaml')),
+		found.join('\n'),
+	);
+	assert.ok(
+		found.some((l) => l.includes(': 7: is missing')),
+		found.join('\n'),
+	);
 });
 
 test('numbering: a measure in the wrong task group is reported with the group the snapshot gives', () => {
 	const ctx = context();
 	measureRecord(ctx, 10).data.group = '一';
 	const found = lines(checkNumbering(ctx, strings));
-	assert.ok(found.some((l) => l.includes('10.yaml: 10: is in part 三 task group （一）, but the snapshot puts it in part 三 task group （二）')), found.join('\n'));
+	assert.ok(
+		found.some((l) =>
+			l.includes('10.yaml: 10: is in part 三 task group （一）, but the snapshot puts it in part 三 task group （二）'),
+		),
+		found.join('\n'),
+	);
 });
 
 test('numbering: task groups out of order are reported', () => {
@@ -42,7 +56,10 @@ test('numbering: task groups out of order are reported', () => {
 	const groups = ctx.document.tasks.groups;
 	[groups[0], groups[1]] = [groups[1]!, groups[0]!];
 	const found = lines(checkNumbering(ctx, strings));
-	assert.ok(found.some((l) => l.includes('task group 1 is numbered （二）')), found.join('\n'));
+	assert.ok(
+		found.some((l) => l.includes('task group 1 is numbered （二）')),
+		found.join('\n'),
+	);
 });
 
 test('fidelity: one changed character names the measure, the sentence and the character', () => {
@@ -51,7 +68,10 @@ test('fidelity: one changed character names the measure, the sentence and the ch
 	s.zh = s.zh.replace('1%', '2%');
 	const found = lines(checkFidelity(ctx));
 	assert.equal(found.length, 1, found.join('\n'));
-	assert.match(found[0]!, /18\.yaml: 18: text: sentence s3 differs from the snapshot at character \d+: snapshot 「.*1%.*」, content 「.*2%.*」/);
+	assert.match(
+		found[0]!,
+		/18\.yaml: 18: text: sentence s3 differs from the snapshot at character \d+: snapshot 「.*1%.*」, content 「.*2%.*」/,
+	);
 });
 
 test('fidelity: a missing sentence is named', () => {
@@ -67,8 +87,14 @@ test('fidelity: altered notice, goal and metadata text is reported', () => {
 	ctx.document.goals.items[0]!.paragraphs[0]![0]!.zh += '（多余）';
 	ctx.document.metadata.发文字号 = '京政办发〔2023〕24号';
 	const found = lines(checkFidelity(ctx));
-	assert.ok(found.some((l) => l.includes('goal （一）, paragraph 1: sentence s1 differs')), found.join('\n'));
-	assert.ok(found.some((l) => l.includes('metadata 发文字号')), found.join('\n'));
+	assert.ok(
+		found.some((l) => l.includes('goal （一）, paragraph 1: sentence s1 differs')),
+		found.join('\n'),
+	);
+	assert.ok(
+		found.some((l) => l.includes('metadata 发文字号')),
+		found.join('\n'),
+	);
 });
 
 test('fidelity: a measure left out of the data is reported', () => {
@@ -82,8 +108,14 @@ test('corrections: a correction that no longer matches the snapshot is reported,
 	const correction = ctx.corrections.find((c) => c.id === 'measure-38-split-word')!;
 	correction.snapshot = '并推动任务落实';
 	const found = lines(checkCorrections(ctx));
-	assert.ok(found.some((l) => l.includes('correction "measure-38-split-word" (measure 38): its snapshot text occurs 0 times')), found.join('\n'));
-	assert.ok(found.some((l) => l.includes('follows measure 38 but has no number')), found.join('\n'));
+	assert.ok(
+		found.some((l) => l.includes('correction "measure-38-split-word" (measure 38): its snapshot text occurs 0 times')),
+		found.join('\n'),
+	);
+	assert.ok(
+		found.some((l) => l.includes('follows measure 38 but has no number')),
+		found.join('\n'),
+	);
 });
 
 test('pages: a deleted page names its measure', () => {
@@ -97,9 +129,18 @@ test("pages: a page's measure number changed to another's names both measures", 
 	const ctx = context();
 	pageOf(ctx, 12).frontmatter.measure = 13;
 	const found = lines(checkPages(ctx));
-	assert.ok(found.some((l) => l.startsWith('src/content/docs/measures/12.mdx: 13: is at measures/12, not at measures/13')), found.join('\n'));
-	assert.ok(found.some((l) => l.includes(': 12: has no Chinese page')), found.join('\n'));
-	assert.ok(found.some((l) => l.includes(': 13: is one of 2 pages for this measure')), found.join('\n'));
+	assert.ok(
+		found.some((l) => l.startsWith('src/content/docs/measures/12.mdx: 13: is at measures/12, not at measures/13')),
+		found.join('\n'),
+	);
+	assert.ok(
+		found.some((l) => l.includes(': 12: has no Chinese page')),
+		found.join('\n'),
+	);
+	assert.ok(
+		found.some((l) => l.includes(': 13: is one of 2 pages for this measure')),
+		found.join('\n'),
+	);
 });
 
 test('pages: a title that is not the lead phrase, and wrong part or group, are reported', () => {
@@ -108,8 +149,14 @@ test('pages: a title that is not the lead phrase, and wrong part or group, are r
 	page.frontmatter.title = '优化担保体系';
 	page.frontmatter.group = '二';
 	const found = lines(checkPages(ctx));
-	assert.ok(found.some((l) => l.includes('18: title "优化担保体系" is not the measure\'s lead phrase "优化科创融资担保体系"')), found.join('\n'));
-	assert.ok(found.some((l) => l.includes('18: frontmatter group is 二, the data says 三')), found.join('\n'));
+	assert.ok(
+		found.some((l) => l.includes('18: title "优化担保体系" is not the measure\'s lead phrase "优化科创融资担保体系"')),
+		found.join('\n'),
+	);
+	assert.ok(
+		found.some((l) => l.includes('18: frontmatter group is 二, the data says 三')),
+		found.join('\n'),
+	);
 });
 
 test('pages: a page that does not render the official text is reported', () => {

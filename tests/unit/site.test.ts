@@ -23,14 +23,32 @@ function page(url: string, body: string, head = '') {
 	);
 }
 function site(...pages: ReturnType<typeof page>[]): Site {
-	return { dist: 'dist', pages, files: new Set([...pages.map((p) => `${p.url}index.html`), '/en/index.html', '/favicon.svg', '/en/measures/18/index.html']) };
+	return {
+		dist: 'dist',
+		pages,
+		files: new Set([
+			...pages.map((p) => `${p.url}index.html`),
+			'/en/index.html',
+			'/favicon.svg',
+			'/en/measures/18/index.html',
+		]),
+	};
 }
-const links = (s: Site) => checkLinks(s, { origin: ORIGIN, allowedExternal: ['http://www.beijing.gov.cn/official.html'] }).map((p) => `${p.file}: ${p.message}`);
+const links = (s: Site) =>
+	checkLinks(s, { origin: ORIGIN, allowedExternal: ['http://www.beijing.gov.cn/official.html'] }).map(
+		(p) => `${p.file}: ${p.message}`,
+	);
 
 test('links: a clean page passes; a broken link, a missing fragment and another origin are named by page', () => {
-	const a = page('/measures/18/', '<p id="s1">句</p><a href="#s1">ok</a><a href="http://www.beijing.gov.cn/official.html">src</a>');
+	const a = page(
+		'/measures/18/',
+		'<p id="s1">句</p><a href="#s1">ok</a><a href="http://www.beijing.gov.cn/official.html">src</a>',
+	);
 	assert.deepEqual(links(site(a, page('/en/', ''))), []);
-	const b = page('/measures/17/', '<a href="/measures/99/">x</a><a href="/measures/18/#s7">y</a><a href="https://tracker.example.com/">z</a>');
+	const b = page(
+		'/measures/17/',
+		'<a href="/measures/99/">x</a><a href="/measures/18/#s7">y</a><a href="https://tracker.example.com/">z</a>',
+	);
 	const found = links(site(a, b, page('/en/', '')));
 	assert.equal(found.length, 3, found.join('\n'));
 	assert.match(found[0]!, /^dist\/measures\/17\/index.html: <a href="\/measures\/99\/"> points to a missing page/);
@@ -42,21 +60,43 @@ test('csp: an inline script without a hash, or unsafe-inline, is named by page',
 	assert.deepEqual(checkCsp([page('/', `<script>${SCRIPT}</script>`)]), []);
 	const found = checkCsp([page('/x/', '<script>alert(1)</script>')]);
 	assert.equal(found.length, 1);
-	assert.match(`${found[0]!.file}: ${found[0]!.message}`, /^dist\/x\/index.html: an inline script \("alert\(1\)"…\) has no hash/);
-	const unsafe = pageFromHtml('/y/', `<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'unsafe-inline'"></head></html>`);
+	assert.match(
+		`${found[0]!.file}: ${found[0]!.message}`,
+		/^dist\/x\/index.html: an inline script \("alert\(1\)"…\) has no hash/,
+	);
+	const unsafe = pageFromHtml(
+		'/y/',
+		`<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'unsafe-inline'"></head></html>`,
+	);
 	assert.match(checkCsp([unsafe])[0]!.message, /allows 'unsafe-inline'/);
-	assert.match(checkCsp([pageFromHtml('/z/', '<html><head></head></html>')])[0]!.message, /has no content-security-policy/);
+	assert.match(
+		checkCsp([pageFromHtml('/z/', '<html><head></head></html>')])[0]!.message,
+		/has no content-security-policy/,
+	);
 });
 
 test('head: missing description, canonical and alternates are reported', () => {
 	assert.deepEqual(checkHead([page('/', '')]), []);
-	const bare = pageFromHtml('/a/', '<html lang="en"><head><title>A page title</title></head><body></body></html>', 'dist/a/index.html');
+	const bare = pageFromHtml(
+		'/a/',
+		'<html lang="en"><head><title>A page title</title></head><body></body></html>',
+		'dist/a/index.html',
+	);
 	const found = checkHead([bare]).map((p) => p.message);
-	assert.deepEqual(found, ['has no meta description', 'has no canonical URL', 'has no hreflang="zh-CN" alternate', 'has no hreflang="en" alternate', 'has no favicon']);
+	assert.deepEqual(found, [
+		'has no meta description',
+		'has no canonical URL',
+		'has no hreflang="zh-CN" alternate',
+		'has no hreflang="en" alternate',
+		'has no favicon',
+	]);
 });
 
 test('html: an image without alt text fails validation, naming the page and line', () => {
 	assert.deepEqual(checkHtml([page('/', '<p>文本</p>')]), []);
 	const found = checkHtml([page('/img/', '<img src="/favicon.svg" width="10" height="10">')]);
-	assert.ok(found.some((p) => p.file.startsWith('dist/img/index.html:1:') && p.message.startsWith('wcag/h37')), JSON.stringify(found));
+	assert.ok(
+		found.some((p) => p.file.startsWith('dist/img/index.html:1:') && p.message.startsWith('wcag/h37')),
+		JSON.stringify(found),
+	);
 });

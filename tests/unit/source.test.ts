@@ -3,7 +3,14 @@ import { test } from 'node:test';
 import type { Correction } from '../../src/lib/schema.ts';
 import { applyCorrections, parseSource, sourceMeasures } from '../../src/lib/source.ts';
 
-const correction = (snapshot: string, document: string): Correction => ({ id: 'x', where: 'test', kind: 'scrape-artefact', snapshot, document, why: 'test' });
+const correction = (snapshot: string, document: string): Correction => ({
+	id: 'x',
+	where: 'test',
+	kind: 'scrape-artefact',
+	snapshot,
+	document,
+	why: 'test',
+});
 
 const FIXTURE = `[发文字号] 某号
 
@@ -53,8 +60,14 @@ test('applyCorrections reports a correction whose snapshot text is absent or amb
 test('parseSource flags half-width sub-part headings, unrecognised chrome and stray paragraphs', () => {
 	const { problems } = parseSource(FIXTURE);
 	const messages = problems.map((p) => `${p.line}: ${p.message}`);
-	assert.ok(messages.some((m) => m.includes('(二) 第二组') && m.includes('half-width')), messages.join('\n'));
-	assert.ok(messages.some((m) => m.includes('页脚') && m.includes('follows measure 3')), messages.join('\n'));
+	assert.ok(
+		messages.some((m) => m.includes('(二) 第二组') && m.includes('half-width')),
+		messages.join('\n'),
+	);
+	assert.ok(
+		messages.some((m) => m.includes('页脚') && m.includes('follows measure 3')),
+		messages.join('\n'),
+	);
 });
 
 test('parseSource with corrections gives parts, groups and measures in order, nothing left over', () => {
@@ -67,10 +80,18 @@ test('parseSource with corrections gives parts, groups and measures in order, no
 	assert.deepEqual(problems, []);
 	assert.equal(plan.metadata['发文字号'], '某号');
 	assert.equal(plan.notice.title, '通知标题');
-	assert.deepEqual(plan.notice.paragraphs.map((p) => p.text), ['正文。']);
+	assert.deepEqual(
+		plan.notice.paragraphs.map((p) => p.text),
+		['正文。'],
+	);
 	assert.equal(plan.plan.title, '方案标题');
-	assert.deepEqual(plan.parts.map((p) => p.numeral + p.title), ['一指导思想', '三主要任务', '四保障措施']);
-	const measures = sourceMeasures(plan).map(({ measure, part, subpart }) => `${measure.number}${part.numeral}${subpart?.numeral ?? ''}:${measure.body}`);
+	assert.deepEqual(
+		plan.parts.map((p) => p.numeral + p.title),
+		['一指导思想', '三主要任务', '四保障措施'],
+	);
+	const measures = sourceMeasures(plan).map(
+		({ measure, part, subpart }) => `${measure.number}${part.numeral}${subpart?.numeral ?? ''}:${measure.body}`,
+	);
 	// A line break inside a paragraph is white space: normalised to one space.
 	assert.deepEqual(measures, ['1三一:甲措施。甲的正文。', '2三二:乙措施。乙的正 文。', '3四:丙措施。丙。']);
 });

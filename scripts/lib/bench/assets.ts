@@ -15,14 +15,22 @@ export interface PageWeight {
 	files: string[];
 }
 
-export const sizeOf = (text: string | Buffer): Size => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+export const sizeOf = (text: string | Buffer): Size => ({
+	raw: Buffer.byteLength(text),
+	gzip: gzipSync(text, { level: 9 }).length,
+});
 const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Size = { raw: 0, gzip: 0 };
 
 /** Static imports of a JS module (not dynamic `import()`), resolved against its URL path. */
 export function staticImports(code: string, from: string): string[] {
-	const specifiers = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g), ...code.matchAll(/\bexport\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g)].map((m) => m[1]!);
-	return specifiers.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => new URL(s, `http://x${from}`).pathname);
+	const specifiers = [
+		...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g),
+		...code.matchAll(/\bexport\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g),
+	].map((m) => m[1]!);
+	return specifiers
+		.filter((s) => s.startsWith('.') || s.startsWith('/'))
+		.map((s) => new URL(s, `http://x${from}`).pathname);
 }
 
 export function pageWeight(html: string, read: (urlPath: string) => string): PageWeight {

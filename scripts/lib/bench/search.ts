@@ -8,7 +8,10 @@ export interface SearchBytes {
 }
 
 export async function searchBytes(baseUrl: string, path: string, queries: readonly string[]): Promise<SearchBytes[]> {
-	const browser = await chromium.launch({ executablePath: chromePath(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+	const browser = await chromium.launch({
+		executablePath: chromePath(),
+		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	});
 	try {
 		const page = await browser.newPage();
 		await page.goto(baseUrl + path);

@@ -9,7 +9,8 @@ import type { CheckContext } from '../context.ts';
 import { expected } from '../expected.ts';
 import type { Problem } from '../problem.ts';
 
-const RESTORE = 'restore the official wording from content/source/plan.zh.txt, or list the change in content/corrections.yaml';
+const RESTORE =
+	'restore the official wording from content/source/plan.zh.txt, or list the change in content/corrections.yaml';
 
 /** Compare two strings; describe the first difference. */
 function differs(label: string, snapshot: string, data: string): string | undefined {
@@ -19,7 +20,12 @@ function differs(label: string, snapshot: string, data: string): string | undefi
 }
 
 /** Compare sentence lists: report a changed sentence, or a missing / extra one. */
-export function compareSentences(label: string, snapshot: readonly Sentence[], data: readonly Sentence[], prefix = ''): string[] {
+export function compareSentences(
+	label: string,
+	snapshot: readonly Sentence[],
+	data: readonly Sentence[],
+	prefix = '',
+): string[] {
 	const messages: string[] = [];
 	const n = Math.max(snapshot.length, data.length);
 	for (let i = 0; i < n; i++) {
@@ -63,8 +69,16 @@ export function checkFidelity(ctx: CheckContext): Problem[] {
 			['goals title', wantDoc.goals.title.zh, doc.goals.title.zh],
 			['tasks title', wantDoc.tasks.title.zh, doc.tasks.title.zh],
 			['safeguards title', wantDoc.safeguards.title.zh, doc.safeguards.title.zh],
-			...wantDoc.goals.items.map((g, i): [string, string, string] => [`goal （${g.id}） title`, g.title.zh, doc.goals.items[i]?.title.zh ?? '']),
-			...wantDoc.tasks.groups.map((g, i): [string, string, string] => [`task group （${g.id}） title`, g.title.zh, doc.tasks.groups[i]?.title.zh ?? '']),
+			...wantDoc.goals.items.map((g, i): [string, string, string] => [
+				`goal （${g.id}） title`,
+				g.title.zh,
+				doc.goals.items[i]?.title.zh ?? '',
+			]),
+			...wantDoc.tasks.groups.map((g, i): [string, string, string] => [
+				`task group （${g.id}） title`,
+				g.title.zh,
+				doc.tasks.groups[i]?.title.zh ?? '',
+			]),
 		];
 		for (const [label, s, d] of titles) {
 			const message = differs(label, s, d);
@@ -75,21 +89,33 @@ export function checkFidelity(ctx: CheckContext): Problem[] {
 			['plan preamble', wantDoc.plan.preamble, doc.plan.preamble],
 			['guiding ideology', wantDoc.ideology.paragraphs, doc.ideology.paragraphs],
 			['goals introduction', wantDoc.goals.paragraphs, doc.goals.paragraphs],
-			...wantDoc.goals.items.map((g, i): [string, Paragraph[], Paragraph[]] => [`goal （${g.id}）`, g.paragraphs, doc.goals.items[i]?.paragraphs ?? []]),
+			...wantDoc.goals.items.map((g, i): [string, Paragraph[], Paragraph[]] => [
+				`goal （${g.id}）`,
+				g.paragraphs,
+				doc.goals.items[i]?.paragraphs ?? [],
+			]),
 		];
 		for (const [label, s, d] of paragraphs) problems.push(...compareParagraphs(label, s, d).map(docProblem));
 		if (doc.goals.items.length !== wantDoc.goals.items.length)
 			problems.push(docProblem(`has ${doc.goals.items.length} goals, the snapshot ${wantDoc.goals.items.length}`));
 		if (doc.tasks.groups.length !== wantDoc.tasks.groups.length)
-			problems.push(docProblem(`has ${doc.tasks.groups.length} task groups, the snapshot ${wantDoc.tasks.groups.length}`));
+			problems.push(
+				docProblem(`has ${doc.tasks.groups.length} task groups, the snapshot ${wantDoc.tasks.groups.length}`),
+			);
 	}
 
 	const byNumber = new Map(ctx.measures.map((m) => [m.data.measure, m]));
 	for (const wantMeasure of want.measures) {
 		const have = byNumber.get(wantMeasure.measure);
-		const file = have?.file ?? relative(`${ctx.paths.measures}/${measureFileName(wantMeasure.measure)}`, ctx.paths.root);
+		const file =
+			have?.file ?? relative(`${ctx.paths.measures}/${measureFileName(wantMeasure.measure)}`, ctx.paths.root);
 		if (!have) {
-			problems.push({ file, measure: wantMeasure.measure, message: 'is in the snapshot but has no data file', fix: 'run `npm run extract` to write it' });
+			problems.push({
+				file,
+				measure: wantMeasure.measure,
+				message: 'is in the snapshot but has no data file',
+				fix: 'run `npm run extract` to write it',
+			});
 			continue;
 		}
 		for (const message of compareSentences('text', wantMeasure.sentences, have.data.sentences))
@@ -98,6 +124,11 @@ export function checkFidelity(ctx: CheckContext): Problem[] {
 	const known = new Set(want.measures.map((m) => m.measure));
 	for (const m of ctx.measures)
 		if (!known.has(m.data.measure))
-			problems.push({ file: m.file, measure: m.data.measure, message: 'is not a measure of the snapshot', fix: 'delete the file or correct its measure number' });
+			problems.push({
+				file: m.file,
+				measure: m.data.measure,
+				message: 'is not a measure of the snapshot',
+				fix: 'delete the file or correct its measure number',
+			});
 	return problems;
 }

@@ -7,7 +7,8 @@ import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 import type { PageRecord } from '../pages.ts';
 
-export const measurePagePath = (locale: string, n: number) => `src/content/docs/${locale === 'zh' ? '' : `${locale}/`}measures/${n}.mdx`;
+export const measurePagePath = (locale: string, n: number) =>
+	`src/content/docs/${locale === 'zh' ? '' : `${locale}/`}measures/${n}.mdx`;
 
 export function checkPages(ctx: CheckContext, locale = 'zh'): Problem[] {
 	const problems: Problem[] = [];
@@ -17,11 +18,19 @@ export function checkPages(ctx: CheckContext, locale = 'zh'): Problem[] {
 		const n = page.frontmatter.measure;
 		if (n === undefined) {
 			if (page.slug.startsWith('measures/'))
-				problems.push({ file: page.file, message: 'is a measure page without "measure:" in its frontmatter', fix: 'add measure: N' });
+				problems.push({
+					file: page.file,
+					message: 'is a measure page without "measure:" in its frontmatter',
+					fix: 'add measure: N',
+				});
 			continue;
 		}
 		if (typeof n !== 'number') {
-			problems.push({ file: page.file, message: `"measure: ${String(n)}" is not a number`, fix: 'write the measure number, e.g. measure: 18' });
+			problems.push({
+				file: page.file,
+				message: `"measure: ${String(n)}" is not a number`,
+				fix: 'write the measure number, e.g. measure: 18',
+			});
 			continue;
 		}
 		measurePages.set(n, [...(measurePages.get(n) ?? []), page]);
@@ -31,26 +40,67 @@ export function checkPages(ctx: CheckContext, locale = 'zh'): Problem[] {
 		const measure = data.get(n);
 		for (const page of list) {
 			if (!measure) {
-				problems.push({ file: page.file, measure: n, message: 'names a measure that is not in content/plan/measures', fix: 'correct "measure:" or delete the page' });
+				problems.push({
+					file: page.file,
+					measure: n,
+					message: 'names a measure that is not in content/plan/measures',
+					fix: 'correct "measure:" or delete the page',
+				});
 				continue;
 			}
 			if (page.slug !== `measures/${n}`)
-				problems.push({ file: page.file, measure: n, message: `is at ${page.slug}, not at measures/${n}`, fix: `move it to ${measurePagePath(locale, n)} (or correct "measure:")` });
+				problems.push({
+					file: page.file,
+					measure: n,
+					message: `is at ${page.slug}, not at measures/${n}`,
+					fix: `move it to ${measurePagePath(locale, n)} (or correct "measure:")`,
+				});
 			const fm = page.frontmatter;
-			if (fm.part !== measure.part) problems.push({ file: page.file, measure: n, message: `frontmatter part is ${String(fm.part)}, the data says ${measure.part}`, fix: `set part: ${measure.part}` });
+			if (fm.part !== measure.part)
+				problems.push({
+					file: page.file,
+					measure: n,
+					message: `frontmatter part is ${String(fm.part)}, the data says ${measure.part}`,
+					fix: `set part: ${measure.part}`,
+				});
 			if (fm.group !== measure.group)
-				problems.push({ file: page.file, measure: n, message: `frontmatter group is ${String(fm.group)}, the data says ${measure.group ?? 'none'}`, fix: measure.group ? `set group: ${measure.group}` : 'remove group' });
+				problems.push({
+					file: page.file,
+					measure: n,
+					message: `frontmatter group is ${String(fm.group)}, the data says ${measure.group ?? 'none'}`,
+					fix: measure.group ? `set group: ${measure.group}` : 'remove group',
+				});
 			const title = measureTitle(measure.sentences)[locale === 'zh' ? 'zh' : 'en'];
 			if (title !== undefined && fm.title !== title)
-				problems.push({ file: page.file, measure: n, message: `title "${String(fm.title)}" is not the measure's lead phrase "${title}"`, fix: `set title: ${title}` });
+				problems.push({
+					file: page.file,
+					measure: n,
+					message: `title "${String(fm.title)}" is not the measure's lead phrase "${title}"`,
+					fix: `set title: ${title}`,
+				});
 			if (!/<MeasureText\s+measure=\{frontmatter\.measure\}/.test(page.body))
-				problems.push({ file: page.file, measure: n, message: 'does not render the official text', fix: 'add <MeasureText measure={frontmatter.measure} /> to the page' });
+				problems.push({
+					file: page.file,
+					measure: n,
+					message: 'does not render the official text',
+					fix: 'add <MeasureText measure={frontmatter.measure} /> to the page',
+				});
 		}
 		if (list.length > 1)
-			problems.push({ file: list[1]!.file, measure: n, message: `is one of ${list.length} pages for this measure (${list.map((p) => p.file).join(', ')})`, fix: 'keep one page per measure and language' });
+			problems.push({
+				file: list[1]!.file,
+				measure: n,
+				message: `is one of ${list.length} pages for this measure (${list.map((p) => p.file).join(', ')})`,
+				fix: 'keep one page per measure and language',
+			});
 	}
 	for (const n of data.keys())
 		if (!measurePages.has(n))
-			problems.push({ file: measurePagePath(locale, n), measure: n, message: `has no ${locale === 'zh' ? 'Chinese' : 'English'} page`, fix: `create ${measurePagePath(locale, n)} with measure: ${n}` });
+			problems.push({
+				file: measurePagePath(locale, n),
+				measure: n,
+				message: `has no ${locale === 'zh' ? 'Chinese' : 'English'} page`,
+				fix: `create ${measurePagePath(locale, n)} with measure: ${n}`,
+			});
 	return problems;
 }

@@ -14,7 +14,13 @@ import type { Problem } from '../problem.ts';
 /** Every Chinese sentence of the document (measures and the other parts). */
 function allChinese(ctx: CheckContext): string {
 	const doc = ctx.document;
-	const paragraphs = [doc.notice.paragraphs, doc.plan.preamble, doc.ideology.paragraphs, doc.goals.paragraphs, ...doc.goals.items.map((g) => g.paragraphs)].flat();
+	const paragraphs = [
+		doc.notice.paragraphs,
+		doc.plan.preamble,
+		doc.ideology.paragraphs,
+		doc.goals.paragraphs,
+		...doc.goals.items.map((g) => g.paragraphs),
+	].flat();
 	return [...paragraphs.flat(), ...ctx.measures.flatMap((m) => m.data.sentences)].map((s) => s.zh).join('\n');
 }
 
@@ -24,10 +30,16 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
 	const text = allChinese(ctx);
 	const seen = new Set<string>();
 	for (const term of ctx.glossary) {
-		if (seen.has(term.id)) problems.push({ file, message: `term id "${term.id}" is used twice`, fix: 'give each term its own id' });
+		if (seen.has(term.id))
+			problems.push({ file, message: `term id "${term.id}" is used twice`, fix: 'give each term its own id' });
 		seen.add(term.id);
 		for (const form of termForms(term, 'zh'))
-			if (!text.includes(form)) problems.push({ file, message: `term "${term.id}": "${form}" does not occur in the plan`, fix: 'quote the plan exactly, or remove the form' });
+			if (!text.includes(form))
+				problems.push({
+					file,
+					message: `term "${term.id}": "${form}" does not occur in the plan`,
+					fix: 'quote the plan exactly, or remove the form',
+				});
 	}
 	return problems;
 }
@@ -36,7 +48,10 @@ const CHINESE_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gu;
 
 /** Chinese runs left in English text once the terms kept in Chinese are taken out. */
 export function untranslatedRuns(english: string, glossary: readonly GlossaryTerm[]): string[] {
-	const kept = glossary.filter((t) => t.keepChinese).flatMap((t) => termForms(t, 'zh')).sort((a, b) => b.length - a.length);
+	const kept = glossary
+		.filter((t) => t.keepChinese)
+		.flatMap((t) => termForms(t, 'zh'))
+		.sort((a, b) => b.length - a.length);
 	let rest = english;
 	for (const form of kept) rest = rest.split(form).join(' ');
 	return rest.match(CHINESE_RUN) ?? [];
@@ -58,7 +73,12 @@ export function checkTerminology(ctx: CheckContext): Problem[] {
 				});
 		const runs = untranslatedRuns(english, ctx.glossary);
 		if (runs.length)
-			problems.push({ file, measure: data.measure, message: `the English text contains untranslated Chinese: ${runs.map((r) => `「${r}」`).join(' ')}`, fix: 'translate it, or mark the term keepChinese in content/glossary.yaml' });
+			problems.push({
+				file,
+				measure: data.measure,
+				message: `the English text contains untranslated Chinese: ${runs.map((r) => `「${r}」`).join(' ')}`,
+				fix: 'translate it, or mark the term keepChinese in content/glossary.yaml',
+			});
 	}
 	return problems;
 }
@@ -72,12 +92,22 @@ export function checkEnglishPages(ctx: CheckContext): Problem[] {
 		.filter((p) => p.locale === 'en')
 		.flatMap((page) => {
 			const { title = '', description = '' } = page.frontmatter as { title?: string; description?: string };
-			const body = page.body.replace(/^import .*$/gm, '').replace(/<[^>]*>/g, ' ').replace(/`[^`]*`/g, ' ');
+			const body = page.body
+				.replace(/^import .*$/gm, '')
+				.replace(/<[^>]*>/g, ' ')
+				.replace(/`[^`]*`/g, ' ');
 			const prose = `${title}\n${description}\n${body}`;
 			const runs = untranslatedRuns(prose, ctx.glossary);
 			const measure = typeof page.frontmatter.measure === 'number' ? page.frontmatter.measure : undefined;
 			return runs.length
-				? [{ file: page.file, measure, message: `the English page contains untranslated Chinese: ${runs.map((r) => `「${r}」`).join(' ')}`, fix: 'translate it, or mark the term keepChinese in content/glossary.yaml' }]
+				? [
+						{
+							file: page.file,
+							measure,
+							message: `the English page contains untranslated Chinese: ${runs.map((r) => `「${r}」`).join(' ')}`,
+							fix: 'translate it, or mark the term keepChinese in content/glossary.yaml',
+						},
+					]
 				: [];
 		});
 }

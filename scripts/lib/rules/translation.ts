@@ -18,7 +18,12 @@ export function checkTranslation(ctx: CheckContext): Problem[] {
 	for (const { file, data } of ctx.measures) {
 		const ids = missing([data.sentences]);
 		if (ids.length)
-			problems.push({ file, measure: data.measure, message: `sentence${ids.length > 1 ? 's' : ''} ${ids.join(', ')} of ${data.sentences.length} ha${ids.length > 1 ? 've' : 's'} no English`, fix: 'add `en:` beside each `zh:` — one English sentence per Chinese sentence' });
+			problems.push({
+				file,
+				measure: data.measure,
+				message: `sentence${ids.length > 1 ? 's' : ''} ${ids.join(', ')} of ${data.sentences.length} ha${ids.length > 1 ? 've' : 's'} no English`,
+				fix: 'add `en:` beside each `zh:` — one English sentence per Chinese sentence',
+			});
 	}
 	const file = relative(ctx.paths.document, ctx.paths.root);
 	const doc = ctx.document;
@@ -31,7 +36,12 @@ export function checkTranslation(ctx: CheckContext): Problem[] {
 	];
 	for (const [label, paragraphs] of texts) {
 		const ids = missing(paragraphs);
-		if (ids.length) problems.push({ file, message: `${label}: sentences ${ids.join(', ')} have no English`, fix: 'add `en:` beside each `zh:`' });
+		if (ids.length)
+			problems.push({
+				file,
+				message: `${label}: sentences ${ids.join(', ')} have no English`,
+				fix: 'add `en:` beside each `zh:`',
+			});
 	}
 	const titles: [string, { en?: string }][] = [
 		['notice title', doc.notice.title],

@@ -20,21 +20,38 @@ export function checkCsp(pages: readonly SitePage[]): Problem[] {
 		const meta = page.root.querySelector('meta[http-equiv="content-security-policy"]');
 		const policy = meta?.getAttribute('content');
 		if (!policy) {
-			problems.push({ file: page.file, message: 'has no content-security-policy <meta>', fix: 'keep security.csp enabled in astro.config.mjs; pages must be rendered by Astro' });
+			problems.push({
+				file: page.file,
+				message: 'has no content-security-policy <meta>',
+				fix: 'keep security.csp enabled in astro.config.mjs; pages must be rendered by Astro',
+			});
 			continue;
 		}
 		const scripts = directive(policy, 'script-src');
 		if (!scripts) {
-			problems.push({ file: page.file, message: 'its CSP has no script-src', fix: 'keep security.csp enabled in astro.config.mjs' });
+			problems.push({
+				file: page.file,
+				message: 'its CSP has no script-src',
+				fix: 'keep security.csp enabled in astro.config.mjs',
+			});
 			continue;
 		}
-		if (scripts.includes("'unsafe-inline'")) problems.push({ file: page.file, message: "its CSP allows 'unsafe-inline' scripts", fix: "remove 'unsafe-inline' from the script policy; Astro hashes the scripts it renders" });
+		if (scripts.includes("'unsafe-inline'"))
+			problems.push({
+				file: page.file,
+				message: "its CSP allows 'unsafe-inline' scripts",
+				fix: "remove 'unsafe-inline' from the script policy; Astro hashes the scripts it renders",
+			});
 		for (const script of page.root.querySelectorAll('script:not([src])')) {
 			const type = script.getAttribute('type');
 			if (type && !/^(module|text\/javascript)$/i.test(type)) continue; // data blocks (JSON) do not run
 			const hash = `'sha256-${createHash('sha256').update(script.textContent).digest('base64')}'`;
 			if (!scripts.includes(hash))
-				problems.push({ file: page.file, message: `an inline script (${JSON.stringify(script.textContent.trim().slice(0, 40))}…) has no hash in the CSP: browsers will block it`, fix: 'render scripts through Astro components (it hashes them) instead of raw HTML' });
+				problems.push({
+					file: page.file,
+					message: `an inline script (${JSON.stringify(script.textContent.trim().slice(0, 40))}…) has no hash in the CSP: browsers will block it`,
+					fix: 'render scripts through Astro components (it hashes them) instead of raw HTML',
+				});
 		}
 	}
 	return problems;

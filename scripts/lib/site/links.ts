@@ -23,7 +23,9 @@ const REFERENCES = [
 /** The file a URL path is served from, if any. */
 function resolveFile(site: Site, pathname: string): string | undefined {
 	const decoded = decodeURIComponent(pathname);
-	const candidates = decoded.endsWith('/') ? [`${decoded}index.html`, `${decoded.slice(0, -1)}.html`] : [decoded, `${decoded}/index.html`, `${decoded}.html`];
+	const candidates = decoded.endsWith('/')
+		? [`${decoded}index.html`, `${decoded.slice(0, -1)}.html`]
+		: [decoded, `${decoded}/index.html`, `${decoded}.html`];
 	return candidates.find((c) => site.files.has(c));
 }
 
@@ -48,19 +50,31 @@ export function checkLinks(site: Site, options: LinkOptions): Problem[] {
 				const url = new URL(raw, base);
 				if (url.origin !== new URL(options.origin).origin) {
 					if (!options.allowedExternal.includes(url.href))
-						problems.push({ file: page.file, message: `<${tag}> links to another origin: ${url.href}`, fix: 'link only to this site, the official source, or a reference listed in content/plan/document.yaml' });
+						problems.push({
+							file: page.file,
+							message: `<${tag}> links to another origin: ${url.href}`,
+							fix: 'link only to this site, the official source, or a reference listed in content/plan/document.yaml',
+						});
 					continue;
 				}
 				const target = resolveFile(site, url.pathname);
 				if (!target) {
-					problems.push({ file: page.file, message: `<${tag} ${attr}="${raw}"> points to a missing page or file`, fix: 'fix the link or create the page' });
+					problems.push({
+						file: page.file,
+						message: `<${tag} ${attr}="${raw}"> points to a missing page or file`,
+						fix: 'fix the link or create the page',
+					});
 					continue;
 				}
 				const fragment = decodeURIComponent(url.hash.slice(1));
 				if (tag !== 'a' || !fragment || fragment === '_top') continue;
 				const targetPage = byUrl.get(target.endsWith('/index.html') ? target.slice(0, -'index.html'.length) : target);
 				if (targetPage && !ids(targetPage).has(fragment))
-					problems.push({ file: page.file, message: `link "${raw}" points to #${fragment}, which ${targetPage.url} does not have`, fix: 'link to an id that exists (sentence anchors are s1, s2, …)' });
+					problems.push({
+						file: page.file,
+						message: `link "${raw}" points to #${fragment}, which ${targetPage.url} does not have`,
+						fix: 'link to an id that exists (sentence anchors are s1, s2, …)',
+					});
 			}
 		}
 	}

@@ -5,4 +5,6 @@ import { getPlan } from '../../lib/plan.ts';
 import { siteOrigin } from '../../lib/site-config.ts';
 
 export const GET: APIRoute = () =>
-	new Response(measuresCsv(measuresJson(getPlan(), getEntityData(), siteOrigin).measures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	new Response(measuresCsv(measuresJson(getPlan(), getEntityData(), siteOrigin).measures), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});

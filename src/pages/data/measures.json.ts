@@ -5,4 +5,6 @@ import { getPlan } from '../../lib/plan.ts';
 import { siteOrigin } from '../../lib/site-config.ts';
 
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify(measuresJson(getPlan(), getEntityData(), siteOrigin), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	new Response(JSON.stringify(measuresJson(getPlan(), getEntityData(), siteOrigin), null, 1), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
