@@ -14,6 +14,8 @@ export type Numeral = z.infer<typeof numeral>;
 export const sentenceSchema = z.strictObject({
 	zh: z.string().min(1),
 	en: z.string().min(1).optional(),
+	/** A translator's note where the Chinese is ambiguous: the English gives one reading, the note explains it. */
+	note: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }).optional(),
 });
 export type Sentence = z.infer<typeof sentenceSchema>;
 
