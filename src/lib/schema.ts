@@ -14,6 +14,8 @@ export type Numeral = z.infer<typeof numeral>;
 export const sentenceSchema = z.strictObject({
 	zh: z.string().min(1),
 	en: z.string().min(1).optional(),
+	/** A translator's note where the Chinese is ambiguous: the English gives one reading, the note explains it. */
+	note: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }).optional(),
 });
 export type Sentence = z.infer<typeof sentenceSchema>;
 
@@ -135,8 +137,10 @@ export const glossaryTermSchema = z.strictObject({
 	keepChinese: z.boolean().default(false),
 	category: z.enum(TERM_CATEGORIES),
 	definition: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
-	/** Why this English rendering. */
+	/** Why this English rendering (the translators' reasoning; shown on the English glossary page). */
 	note: z.string().min(1),
+	/** For Chinese readers: what the English rendering is and, where useful, why (shown on the Chinese page). */
+	noteZh: z.string().min(1).optional(),
 });
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -6,7 +6,7 @@
  *   in Chinese.
  */
 import { relative } from '../../../src/lib/content.ts';
-import type { GlossaryTerm, Sentence } from '../../../src/lib/schema.ts';
+import type { GlossaryTerm } from '../../../src/lib/schema.ts';
 import { termForms, termsIn } from '../../../src/lib/terms.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
@@ -60,7 +60,7 @@ export function untranslatedRuns(english: string, glossary: readonly GlossaryTer
 export function checkTerminology(ctx: CheckContext): Problem[] {
 	const problems: Problem[] = [];
 	for (const { file, data } of ctx.measures) {
-		const join = (lang: keyof Sentence) => data.sentences.map((s) => s[lang] ?? '').join(' ');
+		const join = (lang: 'zh' | 'en') => data.sentences.map((s) => s[lang] ?? '').join(' ');
 		const english = join('en');
 		if (!english.trim()) continue; // untranslated measures are reported by the translation rule
 		for (const term of termsIn(join('zh'), ctx.glossary, 'zh'))
