@@ -6,6 +6,7 @@ import { starlightInlineScriptHashes } from './src/lib/csp.ts';
 import { getPlan } from './src/lib/plan.ts';
 import { siteOrigin } from './src/lib/site-config.ts';
 import { uiString } from './src/lib/labels.ts';
+import { STARLIGHT_LOCALES } from './src/lib/locale.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { readStrings } from './src/lib/strings.ts';
 
@@ -33,10 +34,7 @@ export default defineConfig({
 		starlight({
 			title: { 'zh-CN': uiString(strings.zh, 'site.title'), en: uiString(strings.en, 'site.title') },
 			defaultLocale: 'root',
-			locales: {
-				root: { label: '简体中文', lang: 'zh-CN' },
-				en: { label: 'English', lang: 'en' },
-			},
+			locales: STARLIGHT_LOCALES,
 			sidebar: buildSidebar(getPlan(), strings),
 			customCss: ['./src/styles/plan.css'],
 			components: {

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { LOCALE_FOLDER } from '../../src/lib/locale.ts';
 
 export interface PageRecord {
 	/** Path relative to the project root. */
@@ -14,8 +15,6 @@ export interface PageRecord {
 	body: string;
 }
 
-export const LOCALE_FOLDERS = ['en'] as const;
-
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const full = path.join(dir, name);
@@ -26,7 +25,8 @@ function walk(dir: string): string[] {
 export function parsePage(file: string, text: string, docsDir: string, root: string): PageRecord {
 	const rel = path.relative(docsDir, file).split(path.sep).join('/');
 	const [first, ...rest] = rel.split('/');
-	const isLocale = (LOCALE_FOLDERS as readonly string[]).includes(first ?? '');
+	const folders: string[] = Object.values(LOCALE_FOLDER).filter(Boolean);
+	const isLocale = folders.includes(first ?? '');
 	const slug = (isLocale ? rest.join('/') : rel).replace(/\.mdx?$/, '');
 	const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
 	const frontmatter = match ? ((yaml.load(match[1]!) as Record<string, unknown>) ?? {}) : {};

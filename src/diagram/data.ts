@@ -28,4 +28,3 @@ export function getLayout(locale: Locale): Layout {
 }
 
 /** The entity anchor in the text version of the diagram. */
-export const entityAnchor = (id: string): string => `entity-${id}`;

@@ -3,7 +3,7 @@
  * script writes its result once; the fidelity check recomputes it at every build and compares.
  */
 import type { DocumentFile, MeasureFile, Numeral, Paragraph } from './schema.ts';
-import { NUMERALS } from './schema.ts';
+import { NUMERALS } from './numerals.ts';
 import { sourceMeasures, type SourceParagraph, type SourcePart, type SourcePlan } from './source.ts';
 import { splitSentences } from './text.ts';
 

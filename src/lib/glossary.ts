@@ -16,5 +16,3 @@ export function measuresUsing(plan: Plan, term: GlossaryTerm): number[] {
 		.filter((m) => termsIn(m.sentences.map((s) => s.zh).join(''), [term], 'zh').length > 0)
 		.map((m) => m.number);
 }
-
-export const termAnchor = (term: GlossaryTerm): string => `term-${term.id}`;

@@ -1,4 +1,26 @@
+/**
+ * The one module for locales, `lang` values, routes and anchors. Every path, fragment id and language tag the site,
+ * the checks and the tests build comes from here, so a route or an anchor changes in one place.
+ */
 import type { Locale } from './labels.ts';
+import { fromNumeral } from './numerals.ts';
+
+/** The site's locales: Chinese (the authoritative text) at the root, English under /en/. */
+export const LOCALES = ['zh', 'en'] as const satisfies readonly Locale[];
+/** The folder of each locale under src/content/docs/ and in URLs ('' for the root locale). */
+export const LOCALE_FOLDER = { zh: '', en: 'en' } as const satisfies Record<Locale, string>;
+/** The BCP 47 tag of each locale, for `lang` attributes, hreflang and Intl. */
+export const LANG = { zh: 'zh-CN', en: 'en' } as const satisfies Record<Locale, string>;
+/** Starlight's locales config, derived from the above. */
+export const STARLIGHT_LOCALES = {
+	root: { label: '简体中文', lang: LANG.zh },
+	en: { label: 'English', lang: LANG.en },
+} as const;
+
+/** The `lang` attribute for text in a locale. */
+export const htmlLang = (locale: Locale): string => LANG[locale];
+/** The other language of the pair. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
 
 /** The plan's locale key for an Astro locale ('root'/undefined/'zh-CN' → zh). */
 export function planLocale(astroLocale: string | undefined): Locale {
@@ -8,7 +30,21 @@ export function planLocale(astroLocale: string | undefined): Locale {
 /** A site path in the given locale: Chinese at the root, English under /en/. */
 export function localePath(locale: Locale, path: string): string {
 	const clean = path.replace(/^\/+/, '');
-	return locale === 'en' ? `/en/${clean}` : `/${clean}`;
+	return LOCALE_FOLDER[locale] ? `/${LOCALE_FOLDER[locale]}/${clean}` : `/${clean}`;
 }
 
-export const measurePath = (locale: Locale, n: number): string => localePath(locale, `measures/${n}/`);
+/** A measure's slug below its locale folder (Starlight sidebar, page files): "measures/18". */
+export const measureSlug = (n: number): string => `measures/${n}`;
+export const measurePath = (locale: Locale, n: number): string => localePath(locale, `${measureSlug(n)}/`);
+/** A site path as an absolute URL on the configured origin. */
+export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
+
+/** Sentence anchor ids, numbered from 1 in the Chinese sentence order, with an optional section prefix. */
+export const sentenceId = (index: number, prefix = ''): string => `${prefix}s${index + 1}`;
+export const termAnchor = (termId: string): string => `term-${termId}`;
+export const entityAnchor = (entityId: string): string => `entity-${entityId}`;
+export const categoryAnchor = (category: string): string => `category-${category}`;
+/** Anchors of parts and task groups (home page contents) and goals (goals page), by their numeral: 三 → part-3. */
+export const partAnchor = (numeral: string): string => `part-${fromNumeral(numeral)}`;
+export const groupAnchor = (numeral: string): string => `group-${fromNumeral(numeral)}`;
+export const goalAnchor = (numeral: string): string => `goal-${fromNumeral(numeral)}`;

@@ -1,4 +1,6 @@
-import { NUMERALS, type Numeral } from './schema.ts';
+/** Chinese numerals used by the plan for parts (一、) and sub-parts (（一）). */
+export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+export type Numeral = (typeof NUMERALS)[number];
 
 /** 1 → 一 … 10 → 十. */
 export function toNumeral(n: number): Numeral {

@@ -2,7 +2,7 @@
 import type { Graph } from '../diagram/model.ts';
 import type { EntitiesFile } from './schema.ts';
 import type { Plan } from './plan.ts';
-import { sentenceId } from './text.ts';
+import { absoluteUrl, measurePath, sentenceId } from './locale.ts';
 
 export const LICENCE = {
 	text: 'The official Chinese text is a government document, not subject to copyright (Copyright Law of the PRC, art. 5); it is authoritative. The English translation, summaries and data structure are unofficial and licensed CC BY 4.0.',
@@ -60,8 +60,8 @@ export function measuresJson(
 				},
 				sentences: m.sentences.map((s, i) => ({ id: sentenceId(i), zh: s.zh, en: s.en ?? null })),
 				url: {
-					zh: new URL(`/measures/${m.number}/`, origin).href,
-					en: new URL(`/en/measures/${m.number}/`, origin).href,
+					zh: absoluteUrl(measurePath('zh', m.number), origin),
+					en: absoluteUrl(measurePath('en', m.number), origin),
 				},
 				entities: [...new Set(entities.mentions.filter((x) => x.measure === m.number).map((x) => x.entity))],
 			};

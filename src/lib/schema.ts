@@ -3,10 +3,9 @@
  * frontmatter that Starlight pages add. Scripts (which run without Astro) and the site import from here.
  */
 import { z } from 'zod';
+import { NUMERALS } from './numerals.ts';
 import zhStrings from '../content/i18n/zh-CN.json' with { type: 'json' };
 
-/** Chinese numerals used by the plan for parts (一、) and sub-parts (（一）). */
-export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
 export const numeral = z.enum(NUMERALS);
 export type Numeral = z.infer<typeof numeral>;
 

@@ -3,6 +3,7 @@
  * measure numbered, in document order. Labels come from the i18n strings and the data, in both languages.
  */
 import { groupLabel, measureLabel, partLabel, uiString, type Strings } from './labels.ts';
+import { measureSlug } from './locale.ts';
 import type { Measure, Plan } from './plan.ts';
 
 export interface SidebarLink {
@@ -16,8 +17,6 @@ export interface SidebarGroup {
 	collapsed?: boolean;
 	items: (SidebarLink | SidebarGroup)[];
 }
-
-export const measureSlug = (n: number): string => `measures/${n}`;
 
 export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }): SidebarGroup[] {
 	const doc = plan.document;

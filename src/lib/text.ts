@@ -19,11 +19,6 @@ export function leadPhrase(text: string): string {
 	return end === -1 ? text : text.slice(0, end);
 }
 
-/** Stable sentence anchor ids, derived from the Chinese sentence order. */
-export function sentenceId(index: number, prefix = ''): string {
-	return `${prefix}s${index + 1}`;
-}
-
 /** Index of the first differing character of two strings, or -1 if equal. */
 export function firstDifference(a: string, b: string): number {
 	const n = Math.min(a.length, b.length);

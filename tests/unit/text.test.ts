@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { firstDifference, leadPhrase, normalizeWhitespace, sentenceId, splitSentences } from '../../src/lib/text.ts';
+import { sentenceId } from '../../src/lib/locale.ts';
+import { firstDifference, leadPhrase, normalizeWhitespace, splitSentences } from '../../src/lib/text.ts';
 
 test('splitSentences splits after 。 and ； and loses nothing', () => {
 	const text = '优化科创融资担保体系。用好基金；发挥作用。尾句';

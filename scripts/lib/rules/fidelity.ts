@@ -4,7 +4,8 @@
  */
 import { measureFileName, relative } from '../../../src/lib/content.ts';
 import type { Paragraph, Sentence } from '../../../src/lib/schema.ts';
-import { excerpt, firstDifference, sentenceId } from '../../../src/lib/text.ts';
+import { sentenceId } from '../../../src/lib/locale.ts';
+import { excerpt, firstDifference } from '../../../src/lib/text.ts';
 import type { CheckContext } from '../context.ts';
 import { expected } from '../expected.ts';
 import type { Problem } from '../problem.ts';

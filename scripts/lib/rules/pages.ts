@@ -2,15 +2,17 @@
  * Rule: every measure has exactly one Chinese page at measures/N.mdx whose frontmatter (measure, part, group,
  * title) matches the data, and which renders the official text through <MeasureText>; every page's measure exists.
  */
+import type { Locale } from '../../../src/lib/labels.ts';
+import { LOCALE_FOLDER, measureSlug } from '../../../src/lib/locale.ts';
 import { measureTitle } from '../../../src/lib/plan.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 import type { PageRecord } from '../pages.ts';
 
-export const measurePagePath = (locale: string, n: number) =>
-	`src/content/docs/${locale === 'zh' ? '' : `${locale}/`}measures/${n}.mdx`;
+export const measurePagePath = (locale: Locale, n: number) =>
+	['src/content/docs', LOCALE_FOLDER[locale], `${measureSlug(n)}.mdx`].filter(Boolean).join('/');
 
-export function checkPages(ctx: CheckContext, locale = 'zh'): Problem[] {
+export function checkPages(ctx: CheckContext, locale: Locale = 'zh'): Problem[] {
 	const problems: Problem[] = [];
 	const pages = ctx.pages.filter((p) => p.locale === locale);
 	const measurePages = new Map<number, PageRecord[]>();
@@ -48,11 +50,11 @@ export function checkPages(ctx: CheckContext, locale = 'zh'): Problem[] {
 				});
 				continue;
 			}
-			if (page.slug !== `measures/${n}`)
+			if (page.slug !== measureSlug(n))
 				problems.push({
 					file: page.file,
 					measure: n,
-					message: `is at ${page.slug}, not at measures/${n}`,
+					message: `is at ${page.slug}, not at ${measureSlug(n)}`,
 					fix: `move it to ${measurePagePath(locale, n)} (or correct "measure:")`,
 				});
 			const fm = page.frontmatter;

@@ -4,7 +4,7 @@
  */
 import { relative } from '../../../src/lib/content.ts';
 import type { Paragraph } from '../../../src/lib/schema.ts';
-import { sentenceId } from '../../../src/lib/text.ts';
+import { sentenceId } from '../../../src/lib/locale.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 

@@ -2,6 +2,7 @@
  * Rule: every page has what search engines and link previews need: a language, a meaningful <title>, a meta
  * description, a canonical URL, hreflang alternates for both languages, and a favicon.
  */
+import { LANG } from '../../../src/lib/locale.ts';
 import type { Problem } from '../problem.ts';
 import type { SitePage } from './site.ts';
 
@@ -21,7 +22,7 @@ export function checkHead(pages: readonly SitePage[]): Problem[] {
 		const langs = new Set(
 			head?.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang')),
 		);
-		for (const lang of ['zh-CN', 'en'])
+		for (const lang of Object.values(LANG))
 			if (!langs.has(lang)) add(`has no hreflang="${lang}" alternate`, 'keep both locales in astro.config.mjs');
 		if (!head?.querySelector('link[rel~="icon"]'))
 			add('has no favicon', 'keep `favicon` in the Starlight config and the file in public/');
