@@ -41,6 +41,8 @@ export const absoluteUrl = (path: string, origin: string): string => new URL(pat
 
 /** Sentence anchor ids, numbered from 1 in the Chinese sentence order, with an optional section prefix. */
 export const sentenceId = (index: number, prefix = ''): string => `${prefix}s${index + 1}`;
+/** A translator's note on a sentence, listed below the text. */
+export const noteAnchor = (sentence: string): string => `note-${sentence}`;
 export const termAnchor = (termId: string): string => `term-${termId}`;
 export const entityAnchor = (entityId: string): string => `entity-${entityId}`;
 export const categoryAnchor = (category: string): string => `category-${category}`;
