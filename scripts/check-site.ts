@@ -6,7 +6,11 @@ import { checkCsp } from './lib/site/csp.ts';
 import { checkHead } from './lib/site/head.ts';
 import { checkHtml } from './lib/site/html.ts';
 import { checkLinks } from './lib/site/links.ts';
+import { checkMeasurePages, checkReadableText } from './lib/site/reading.ts';
 import { loadSite } from './lib/site/site.ts';
+import { checkDiagramPages, checkOpenData, checkTranslationNotices } from './lib/site/static-pages.ts';
+import { getEntityData } from '../src/lib/entities.ts';
+import { getPlan } from '../src/lib/plan.ts';
 import { siteOrigin } from '../src/lib/site-config.ts';
 import { LICENCE } from '../src/lib/open-data.ts';
 
@@ -21,6 +25,18 @@ const rules: [string, () => Problem[]][] = [
 	['csp', () => checkCsp(site.pages)],
 	['head', () => checkHead(site.pages)],
 	['html', () => checkHtml(site.pages)],
+	['readable text', () => checkReadableText(site.pages)],
+	['measure pages', () => checkMeasurePages(site.pages, getPlan())],
+	['translation notices', () => checkTranslationNotices(site.pages, getPlan(), document.about.officialUrl)],
+	[
+		'diagram pages',
+		() =>
+			checkDiagramPages(site.pages, {
+				measures: getPlan().measures.length,
+				entities: getEntityData().entities.length,
+			}),
+	],
+	['open data', () => checkOpenData(site, getPlan())],
 ];
 let failures = 0;
 for (const [name, run] of rules) {

@@ -1,0 +1,84 @@
+/**
+ * Static facts of the built pages and files that once needed a browser, checked on every page instead:
+ * - English measure pages carry the unofficial-translation notice with links to the Chinese twin and the source;
+ * - the diagram pages draw one node per measure and entity and have a text-version row per entity, without JS;
+ * - the open data files parse, hold every measure, and every graph edge's evidence is in its measure's text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { localePath, measurePath } from '../../../src/lib/locale.ts';
+import type { Plan } from '../../../src/lib/plan.ts';
+import type { Problem } from '../problem.ts';
+import type { Site, SitePage } from './site.ts';
+
+export function checkTranslationNotices(pages: readonly SitePage[], plan: Plan, officialUrl: string): Problem[] {
+	const byUrl = new Map(pages.map((p) => [p.url, p]));
+	return plan.measures.flatMap((m) => {
+		const page = byUrl.get(measurePath('en', m.number));
+		if (!page) return []; // reported by the measure-page rule
+		const notice = page.root.querySelector('.translation-notice');
+		const hrefs = notice?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+		const missing = [measurePath('zh', m.number), officialUrl].filter((h) => !hrefs.includes(h));
+		return notice && missing.length === 0
+			? []
+			: [
+					{
+						file: page.file,
+						measure: m.number,
+						message: notice
+							? `the translation notice lacks links to ${missing.join(' and ')}`
+							: 'has no unofficial-translation notice',
+						fix: 'render the text with <MeasureText>, which adds <TranslationNotice>',
+					},
+				];
+	});
+}
+
+export function checkDiagramPages(pages: readonly SitePage[], counts: { measures: number; entities: number }) {
+	const problems: Problem[] = [];
+	for (const locale of ['zh', 'en'] as const) {
+		const url = localePath(locale, 'diagram/');
+		const page = pages.find((p) => p.url === url);
+		if (!page) {
+			problems.push({ file: `dist${url}index.html`, message: 'was not built', fix: 'keep the diagram page' });
+			continue;
+		}
+		const count = (selector: string) => page.root.querySelectorAll(selector).length;
+		for (const [what, selector, expected] of [
+			['measure nodes', 'figure.diagram svg .dg-measure', counts.measures],
+			['entity nodes', 'figure.diagram svg .dg-entity', counts.entities],
+			['text-version rows', '.diagram-table tbody tr', counts.entities],
+		] as const)
+			if (count(selector) !== expected)
+				problems.push({
+					file: page.file,
+					message: `has ${count(selector)} ${what}, the data has ${expected}`,
+					fix: 'draw the diagram from src/diagram/model.ts at build time',
+				});
+	}
+	return problems;
+}
+
+export function checkOpenData(site: Site, plan: Plan): Problem[] {
+	const problems: Problem[] = [];
+	const read = (name: string) => readFileSync(path.join(site.dist, 'data', name), 'utf8');
+	const add = (name: string, message: string, fix: string) =>
+		problems.push({ file: `${site.dist}/data/${name}`, message, fix });
+	const text = new Map(plan.measures.map((m) => [m.number, m.sentences.map((s) => s.zh).join('')]));
+	try {
+		const graph = JSON.parse(read('graph.json')) as { edges: { measure: number; evidence: string }[] };
+		for (const e of graph.edges)
+			if (!text.get(e.measure)?.includes(e.evidence))
+				add('graph.json', `evidence 「${e.evidence}」 is not in measure ${e.measure}`, 'run npm run check');
+		const measures = JSON.parse(read('measures.json')) as { measures: { number: number }[] };
+		const numbers = measures.measures.map((m) => m.number).join(',');
+		if (numbers !== plan.measures.map((m) => m.number).join(','))
+			add('measures.json', `lists measures ${numbers}`, 'build it from the plan data');
+		const rows = read('measures.csv').trim().split('\r\n').length;
+		if (rows !== plan.measures.length + 1)
+			add('measures.csv', `has ${rows} lines, expected a header and ${plan.measures.length} rows`, 'see toCsv');
+	} catch (error) {
+		add('', `cannot be read: ${(error as Error).message}`, 'run npm run build');
+	}
+	return problems;
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { pageFromHtml } from '../../scripts/lib/site/site.ts';
+import { checkDiagramPages, checkOpenData, checkTranslationNotices } from '../../scripts/lib/site/static-pages.ts';
+import { buildPlan } from '../../src/lib/plan.ts';
+import type { DocumentFile } from '../../src/lib/schema.ts';
+
+const lines = (problems: { file: string; measure?: number; message: string }[]) =>
+	problems.map((p) => `${p.file}: ${p.measure ?? '-'}: ${p.message}`);
+const document = {
+	tasks: { part: '三', title: { zh: '主要任务' }, groups: [{ id: '一', title: { zh: '组' } }] },
+	safeguards: { part: '四', title: { zh: '保障措施' } },
+} as unknown as DocumentFile;
+const plan = buildPlan(document, [
+	{ measure: 1, part: '三', group: '一', sentences: [{ zh: '银行提供贷款。', en: 'Banks lend.' }] },
+	{ measure: 2, part: '三', group: '一', sentences: [{ zh: '发行债券。', en: 'Issue bonds.' }] },
+]);
+const page = (url: string, main: string) =>
+	pageFromHtml(url, `<!DOCTYPE html><html><body><main>${main}</main></body></html>`, `dist${url}index.html`);
+const OFFICIAL = 'https://www.beijing.gov.cn/x.html';
+const notice = (zh: string) =>
+	`<aside class="translation-notice"><a href="${zh}">Chinese</a> <a href="${OFFICIAL}">source</a></aside>`;
+
+test('translation notices: present with both links passes; missing or without the Chinese link is reported', () => {
+	assert.deepEqual(
+		lines(
+			checkTranslationNotices(
+				[page('/en/measures/1/', notice('/measures/1/')), page('/en/measures/2/', notice('/measures/2/'))],
+				plan,
+				OFFICIAL,
+			),
+		),
+		[],
+	);
+	assert.deepEqual(
+		lines(
+			checkTranslationNotices(
+				[page('/en/measures/1/', notice('/measures/9/')), page('/en/measures/2/', '<p>text</p>')],
+				plan,
+				OFFICIAL,
+			),
+		),
+		[
+			'dist/en/measures/1/index.html: 1: the translation notice lacks links to /measures/1/',
+			'dist/en/measures/2/index.html: 2: has no unofficial-translation notice',
+		],
+	);
+});
+
+test('diagram pages: node and row counts are compared with the data', () => {
+	const diagram = (m: number, e: number, rows: number) =>
+		`<figure class="diagram"><svg>${'<g class="dg-measure"></g>'.repeat(m)}${'<g class="dg-entity"></g>'.repeat(e)}</svg></figure>` +
+		`<table class="diagram-table"><tbody>${'<tr><td>x</td></tr>'.repeat(rows)}</tbody></table>`;
+	assert.deepEqual(
+		lines(
+			checkDiagramPages([page('/diagram/', diagram(2, 3, 3)), page('/en/diagram/', diagram(2, 3, 3))], {
+				measures: 2,
+				entities: 3,
+			}),
+		),
+		[],
+	);
+	assert.deepEqual(lines(checkDiagramPages([page('/diagram/', diagram(1, 3, 2))], { measures: 2, entities: 3 })), [
+		'dist/diagram/index.html: -: has 1 measure nodes, the data has 2',
+		'dist/diagram/index.html: -: has 2 text-version rows, the data has 3',
+		'dist/en/diagram/index.html: -: was not built',
+	]);
+});
+
+test('open data: a graph edge whose evidence is not in its measure, a missing measure and a short CSV are reported', () => {
+	const dist = mkdtempSync(path.join(tmpdir(), 'open-data-'));
+	mkdirSync(path.join(dist, 'data'));
+	const write = (name: string, text: string) => writeFileSync(path.join(dist, 'data', name), text);
+	const site = { dist, pages: [], files: new Set<string>() };
+	write('graph.json', JSON.stringify({ edges: [{ measure: 1, evidence: '银行提供贷款' }] }));
+	write('measures.json', JSON.stringify({ measures: [{ number: 1 }, { number: 2 }] }));
+	write('measures.csv', '"number"\r\n"1"\r\n"2"\r\n');
+	assert.deepEqual(lines(checkOpenData(site, plan)), []);
+	write('graph.json', JSON.stringify({ edges: [{ measure: 2, evidence: '银行提供贷款' }] }));
+	write('measures.json', JSON.stringify({ measures: [{ number: 1 }] }));
+	write('measures.csv', '"number"\r\n"1"\r\n');
+	assert.deepEqual(lines(checkOpenData(site, plan)), [
+		`${dist}/data/graph.json: -: evidence 「银行提供贷款」 is not in measure 2`,
+		`${dist}/data/measures.json: -: lists measures 1`,
+		`${dist}/data/measures.csv: -: has 2 lines, expected a header and 2 rows`,
+	]);
+});
