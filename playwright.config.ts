@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Browser: $CHROME_PATH, else Debian's Chromium when present, else Playwright's own (laptops). */
@@ -13,10 +14,12 @@ const PORT = Number(process.env.PORT ?? 4329);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: 2,
-	forbidOnly: !!process.env.CI,
+	// One worker per core: 2 on the CI machine, more on a laptop.
+	workers: availableParallelism(),
+	// A stray test.only must never narrow a run, on CI or anywhere else.
+	forbidOnly: true,
 	retries: 0,
-	reporter: process.env.CI ? 'list' : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		...devices['Desktop Chrome'],
@@ -36,7 +39,8 @@ export default defineConfig({
 		// The site is built by `npm run build` before this runs (see `npm test`).
 		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// Always serve the build just made: a server left running on this port could be serving an older one.
+		reuseExistingServer: false,
 		timeout: 60_000,
 	},
 });
