@@ -4,13 +4,16 @@ import {
 	readCorrections,
 	readDocument,
 	readEntities,
+	readExplainerFiles,
+	readFacets,
 	readGlossary,
 	readMeasureFiles,
 	readSnapshot,
 	type ContentPaths,
+	type ExplainerRecord,
 	type MeasureRecord,
 } from '../../src/lib/content.ts';
-import type { Correction, DocumentFile, EntitiesFile, GlossaryTerm } from '../../src/lib/schema.ts';
+import type { Correction, DocumentFile, EntitiesFile, FacetsFile, GlossaryTerm } from '../../src/lib/schema.ts';
 import { readPages, type PageRecord } from './pages.ts';
 
 export interface CheckContext {
@@ -21,6 +24,8 @@ export interface CheckContext {
 	measures: MeasureRecord[];
 	glossary: GlossaryTerm[];
 	entities: EntitiesFile;
+	explainers: ExplainerRecord[];
+	facets: FacetsFile;
 	pages: PageRecord[];
 }
 
@@ -34,6 +39,8 @@ export function loadContext(root = process.cwd()): CheckContext {
 		measures: readMeasureFiles(paths),
 		glossary: readGlossary(paths),
 		entities: readEntities(paths),
+		explainers: readExplainerFiles(paths),
+		facets: readFacets(paths),
 		pages: readPages(paths.docs, root),
 	};
 }

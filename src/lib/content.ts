@@ -10,11 +10,15 @@ import {
 	correctionsFileSchema,
 	documentFileSchema,
 	entitiesFileSchema,
+	explainerFileSchema,
+	facetsFileSchema,
 	glossaryFileSchema,
 	measureFileSchema,
 	type Correction,
 	type DocumentFile,
 	type EntitiesFile,
+	type ExplainerFile,
+	type FacetsFile,
 	type GlossaryTerm,
 	type MeasureFile,
 } from './schema.ts';
@@ -30,6 +34,8 @@ export const contentPaths = (root = process.cwd()) => {
 		measures: path.join(content, 'plan', 'measures'),
 		glossary: path.join(content, 'glossary.yaml'),
 		entities: path.join(content, 'entities.yaml'),
+		explainers: path.join(content, 'explainers'),
+		facets: path.join(content, 'facets.yaml'),
 		docs: path.join(root, 'src', 'content', 'docs'),
 	};
 };
@@ -99,3 +105,24 @@ export function readMeasureFiles(paths: ContentPaths): MeasureRecord[] {
 
 /** The file name a measure's data lives in: 01.yaml … 41.yaml. */
 export const measureFileName = (n: number): string => `${String(n).padStart(2, '0')}.yaml`;
+
+export const readFacets = (paths: ContentPaths): FacetsFile =>
+	existsSync(paths.facets) ? readYaml(paths.facets, facetsFileSchema) : { facets: [], statuses: [] };
+
+export interface ExplainerRecord {
+	/** Path relative to the project root, for messages. */
+	file: string;
+	data: ExplainerFile;
+}
+
+/** Every explainer file (`content/explainers/NN.yaml`), in file-name order. */
+export function readExplainerFiles(paths: ContentPaths): ExplainerRecord[] {
+	if (!existsSync(paths.explainers)) return [];
+	return readdirSync(paths.explainers)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => {
+			const file = path.join(paths.explainers, name);
+			return { file: relative(file, paths.root), data: readYaml(file, explainerFileSchema) };
+		});
+}

@@ -94,6 +94,10 @@ export type Correction = z.infer<typeof correctionSchema>;
 /** Frontmatter that measure pages add to Starlight's docs schema. */
 export const pageFrontmatterSchema = z.object({
 	measure: z.number().int().positive().optional(),
+	/** In brief: 1–3 plain sentences in the page's language (what changes, for whom); restates, never adds. */
+	summary: z.string().min(1).optional(),
+	/** Who the measure asks to act and how enterprises benefit, in one line (for measures that offer nothing directly). */
+	whoActs: z.string().min(1).optional(),
 	part: numeral.optional(),
 	group: numeral.optional(),
 });
@@ -190,3 +194,50 @@ export const entitiesFileSchema = z.strictObject({
 export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** How firmly the text commits to an offer, read from its own verb. */
+export const OFFER_STATUSES = ['in-place', 'encouraged', 'studied'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+/** The facets of the finder: what an enterprise needs, its stage, and the enterprise group the plan names. */
+export const FACETS = ['need', 'stage', 'type'] as const;
+export type Facet = (typeof FACETS)[number];
+
+const sentenceRef = z.string().regex(/^s[1-9]\d*$/, 'a sentence id of the measure: s1, s2, …');
+const evidence = z.string().min(1);
+
+/**
+ * `content/explainers/NN.yaml`: what a measure offers enterprises and whom it concerns, each item with the sentence
+ * it comes from and a phrase found verbatim in that sentence's Chinese.
+ */
+export const explainerFileSchema = z.strictObject({
+	measure: z.number().int().positive(),
+	offers: z.array(
+		z.strictObject({
+			zh: z.string().min(1),
+			en: z.string().min(1),
+			status: z.enum(OFFER_STATUSES),
+			/** The verb in the sentence that gives the status (用好, 鼓励, 探索 …); see `statuses` in facets.yaml. */
+			verb: z.string().min(1),
+			sentence: sentenceRef,
+			evidence,
+		}),
+	),
+	audiences: z.array(z.strictObject({ facet: z.enum(FACETS), id: z.string().min(1), sentence: sentenceRef, evidence })),
+});
+export type ExplainerFile = z.infer<typeof explainerFileSchema>;
+
+const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+/** `content/facets.yaml`: the finder's vocabulary (need and stage ids with names) and the offer statuses' verbs. */
+export const facetsFileSchema = z.strictObject({
+	facets: z.array(
+		z.strictObject({
+			facet: z.enum(['need', 'stage']),
+			id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ascii words joined by hyphens'),
+			name: bilingual,
+		}),
+	),
+	statuses: z.array(
+		z.strictObject({ id: z.enum(OFFER_STATUSES), name: bilingual, verbs: z.array(z.string().min(1)).min(1) }),
+	),
+});
+export type FacetsFile = z.infer<typeof facetsFileSchema>;

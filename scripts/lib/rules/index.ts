@@ -4,6 +4,7 @@ import { readStrings } from '../../../src/lib/strings.ts';
 import type { Problem } from '../problem.ts';
 import { checkCorrections } from './corrections.ts';
 import { checkEntities } from './entities.ts';
+import { checkExplainers } from './explainers.ts';
 import { checkFidelity } from './fidelity.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
@@ -28,4 +29,5 @@ export const rules: Rule[] = [
 	{ name: 'terminology', run: checkTerminology },
 	{ name: 'english pages', run: checkEnglishPages },
 	{ name: 'entities', run: checkEntities },
+	{ name: 'explainers', run: checkExplainers },
 ];
