@@ -96,7 +96,7 @@ export const pageFrontmatterSchema = z.object({
 	measure: z.number().int().positive().optional(),
 	/** In brief: 1–3 plain sentences in the page's language (what changes, for whom); restates, never adds. */
 	summary: z.string().min(1).optional(),
-	/** Who the measure asks to act and how enterprises benefit, in one line (for measures that offer nothing directly). */
+	/** Who the measure asks to act and how enterprises benefit, in one line (when it offers nothing directly). */
 	whoActs: z.string().min(1).optional(),
 	part: numeral.optional(),
 	group: numeral.optional(),

@@ -9,7 +9,7 @@
  */
 import { measureFileName, relative } from '../../../src/lib/content.ts';
 import type { Sentence } from '../../../src/lib/schema.ts';
-import { sentenceId } from '../../../src/lib/text.ts';
+import { sentenceId } from '../../../src/lib/locale.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
