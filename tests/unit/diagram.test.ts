@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildGraph, measureNodeId, type Graph } from '../../src/diagram/model.ts';
+import { buildGraph, type Graph } from '../../src/diagram/model.ts';
 import { estimateTextWidth, layoutGraph, nearestFree, wrapLabel, type Box } from '../../src/diagram/layout.ts';
 import { joinEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
-import { context } from './helpers.ts';
+import { context, fixtureContext, measureRecord } from './helpers.ts';
 
-const ctx = context();
-const plan = buildPlan(
-	ctx.document,
-	ctx.measures.map((m) => m.data),
-);
-const graph = buildGraph(plan, joinEntities(ctx.entities, ctx.glossary), ctx.entities);
+const graphOf = (ctx: ReturnType<typeof fixtureContext>) =>
+	buildGraph(
+		buildPlan(
+			ctx.document,
+			ctx.measures.map((m) => m.data),
+		),
+		joinEntities(ctx.entities, ctx.glossary),
+		ctx.entities,
+	);
 
 /** A small fixture: three measures in two groups, three entities of two types. */
 const fixture: Graph = {
@@ -38,17 +41,102 @@ const options = {
 };
 const round = (b: Box) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y) });
 
-test('model: one node per measure and entity, an edge per mention and relation', () => {
-	assert.equal(graph.nodes.filter((n) => n.type === 'measure').length, plan.measures.length);
-	assert.equal(graph.nodes.filter((n) => n.type !== 'measure').length, ctx.entities.entities.length);
-	assert.equal(graph.edges.length, ctx.entities.mentions.length + ctx.entities.relations.length);
-	const ids = new Set(graph.nodes.map((n) => n.id));
-	for (const e of graph.edges) assert.ok(ids.has(e.source) && ids.has(e.target), `${e.source} → ${e.target}`);
-	assert.ok(
-		graph.edges.some(
-			(e) => e.source === measureNodeId(12) && e.target === 'beijing-stock-exchange' && e.kind === 'mentions',
-		),
+test('model of the fixture: measure nodes in order, entity nodes with their groups, mentions then relations', () => {
+	assert.deepEqual(graphOf(fixtureContext()), {
+		nodes: [
+			{
+				id: 'measure-1',
+				type: 'measure',
+				name: { zh: '加大信贷支持', en: 'Increase credit support' },
+				aliases: [],
+				groups: ['三-一'],
+				measure: 1,
+			},
+			{
+				id: 'measure-2',
+				type: 'measure',
+				name: { zh: '用好数字人民币', en: 'Make good use of the e-CNY' },
+				aliases: [],
+				groups: ['三-一'],
+				measure: 2,
+			},
+			{
+				id: 'measure-3',
+				type: 'measure',
+				name: { zh: '优化担保体系', en: 'Optimize the guarantee system' },
+				aliases: [],
+				groups: ['三-二'],
+				measure: 3,
+			},
+			{
+				id: 'measure-4',
+				type: 'measure',
+				name: { zh: '加强组织保障', en: 'Strengthen organizational safeguards' },
+				aliases: [],
+				groups: ['四'],
+				measure: 4,
+			},
+			{
+				id: 'special-working-group',
+				type: 'authority',
+				name: { zh: '工作专班', en: 'special working group' },
+				aliases: [],
+				groups: ['四'],
+			},
+			{
+				id: 'banking-institutions',
+				type: 'institution',
+				name: { zh: '银行机构', en: 'banking institutions' },
+				aliases: [],
+				groups: ['三-一'],
+			},
+			{
+				id: 'ip-pledge-financing',
+				type: 'instrument',
+				name: { zh: '知识产权质押融资', en: 'IP pledge financing' },
+				aliases: [],
+				groups: ['三-一'],
+			},
+			{
+				id: 'digital-rmb',
+				type: 'instrument',
+				name: { zh: '数字人民币', en: 'e-CNY' },
+				aliases: [],
+				groups: ['三-一'],
+			},
+		],
+		edges: [
+			{ source: 'measure-1', target: 'banking-institutions', kind: 'mentions', measure: 1, evidence: '引导银行机构' },
+			{
+				source: 'measure-1',
+				target: 'ip-pledge-financing',
+				kind: 'mentions',
+				measure: 1,
+				evidence: '发展知识产权质押融资',
+			},
+			{ source: 'measure-2', target: 'digital-rmb', kind: 'mentions', measure: 2, evidence: '用好数字人民币' },
+			{ source: 'measure-4', target: 'special-working-group', kind: 'mentions', measure: 4, evidence: '成立工作专班' },
+			{
+				source: 'banking-institutions',
+				target: 'ip-pledge-financing',
+				kind: 'provides',
+				measure: 1,
+				evidence: '引导银行机构发展知识产权质押融资',
+			},
+		],
+	});
+});
+
+test('model: an entity named in two groups lists both, sorted, once; an untranslated measure is named in Chinese', () => {
+	const ctx = fixtureContext();
+	ctx.entities.mentions.push(
+		{ measure: 4, entity: 'banking-institutions', evidence: '银行机构' },
+		{ measure: 2, entity: 'banking-institutions', evidence: '银行机构' },
 	);
+	delete measureRecord(ctx, 3).data.sentences[0]!.en;
+	const nodes = new Map(graphOf(ctx).nodes.map((n) => [n.id, n]));
+	assert.deepEqual(nodes.get('banking-institutions')?.groups, ['三-一', '四']);
+	assert.deepEqual(nodes.get('measure-3')?.name, { zh: '优化担保体系', en: '优化担保体系' });
 });
 
 test('layout of a fixture: measures in order with a gap between groups, entities at their barycentre, deterministic', () => {
@@ -61,7 +149,7 @@ test('layout of a fixture: measures in order with a gap between groups, entities
 		a.bands.map((b) => b.type),
 		['institution', 'instrument'],
 	);
-	const box = (id: string) => a.entities.find((e) => e.id === id)!;
+	const box = (id: string) => a.entities.find((e) => e.id === id) ?? assert.fail(`no box for entity ${id}`);
 	const centre = (b: Box) => b.x + b.width / 2;
 	assert.ok(Math.abs(centre(box('bank')) - centre(m1!)) < 1, 'an entity named by one measure sits under it');
 	assert.ok(Math.abs(centre(box('loan')) - (centre(m1!) + centre(m3!)) / 2) < 1, 'between the measures that name it');
@@ -70,13 +158,15 @@ test('layout of a fixture: measures in order with a gap between groups, entities
 });
 
 test('layout of the real graph: every entity placed once, inside the figure, with no overlapping chips', () => {
+	const live = context();
+	const graph = graphOf(live);
 	for (const locale of ['zh', 'en'] as const) {
 		const layout = layoutGraph(graph, {
 			width: 1200,
 			label: (n) => n.name[locale],
 			textWidth: (t) => estimateTextWidth(t),
 		});
-		assert.equal(layout.entities.length, ctx.entities.entities.length);
+		assert.equal(layout.entities.length, live.entities.entities.length, `${locale}: entities placed`);
 		for (const b of layout.entities)
 			assert.ok(b.x >= 0 && b.x + b.width <= layout.width && b.y + b.height <= layout.height, `${b.id} is outside`);
 		for (const [i, a] of layout.entities.entries())

@@ -1,12 +1,26 @@
-/** A check context read once from the real content, and cheap deep copies of it to break in tests. */
+/**
+ * Check contexts for the unit tests. Rule tests use the pinned fixture site in tests/unit/fixtures/site (four
+ * measures, six glossary terms, twelve pages), so their expected problem lists are written by hand and do not
+ * change when the real content does. `context()` is the real content, for the few tests that must look at it.
+ */
+import path from 'node:path';
 import { loadContext, type CheckContext } from '../../scripts/lib/context.ts';
 import type { Problem } from '../../scripts/lib/problem.ts';
 
-const pristine = loadContext();
+export const FIXTURE_ROOT = path.join(import.meta.dirname, 'fixtures', 'site');
+
+const fixture = loadContext(FIXTURE_ROOT);
+let live: CheckContext | undefined;
+
+/** A fresh, independent copy of the pinned fixture's check context, to break in a test. */
+export function fixtureContext(): CheckContext {
+	return structuredClone(fixture);
+}
 
 /** A fresh, independent copy of the project's real check context. */
 export function context(): CheckContext {
-	return structuredClone(pristine);
+	live ??= loadContext();
+	return structuredClone(live);
 }
 
 export function measureRecord(ctx: CheckContext, n: number) {
@@ -18,6 +32,13 @@ export function measureRecord(ctx: CheckContext, n: number) {
 export function pageOf(ctx: CheckContext, n: number, locale = 'zh') {
 	const page = ctx.pages.find((p) => p.locale === locale && p.frontmatter.measure === n);
 	if (!page) throw new Error(`fixture: no ${locale} page for measure ${n}`);
+	return page;
+}
+
+/** The page at `slug` in `locale` ("index", "glossary", "measures/3"). */
+export function pageAt(ctx: CheckContext, slug: string, locale = 'zh') {
+	const page = ctx.pages.find((p) => p.locale === locale && p.slug === slug);
+	if (!page) throw new Error(`fixture: no ${locale} page at ${slug}`);
 	return page;
 }
 

@@ -1,16 +1,18 @@
+/** The open data files on the pinned fixture: exact records, exact CSV text. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildGraph } from '../../src/diagram/model.ts';
-import { joinEntities } from '../../src/lib/entities.ts';
+import type { Graph } from '../../src/diagram/model.ts';
 import { graphJson, measuresCsv, measuresJson, toCsv } from '../../src/lib/open-data.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
-import { context } from './helpers.ts';
+import { fixtureContext, measureRecord } from './helpers.ts';
 
-const ctx = context();
-const plan = buildPlan(
-	ctx.document,
-	ctx.measures.map((m) => m.data),
-);
+/** A two-measure plan: measure 1 (task group （一）, translated) and measure 4 (part 四, one sentence untranslated). */
+function twoMeasures() {
+	const ctx = fixtureContext();
+	delete measureRecord(ctx, 4).data.sentences[1]!.en;
+	const plan = buildPlan(ctx.document, [measureRecord(ctx, 1).data, measureRecord(ctx, 4).data]);
+	return measuresJson(plan, ctx.entities, 'https://example.org');
+}
 
 test('toCsv quotes every field, doubles quotes and keeps line breaks inside fields', () => {
 	assert.equal(
@@ -22,26 +24,74 @@ test('toCsv quotes every field, doubles quotes and keeps line breaks inside fiel
 	);
 });
 
-test('measures.json carries every sentence with its anchor id, both languages and both URLs', () => {
-	const { measures } = measuresJson(plan, ctx.entities, 'https://example.org');
-	assert.equal(measures.length, plan.measures.length);
-	const m18 = measures[17]!;
-	assert.equal(m18.number, 18);
-	assert.equal(m18.text.zh, m18.sentences.map((s) => s.zh).join(''));
-	assert.deepEqual(
-		m18.sentences.map((s) => s.id),
-		m18.sentences.map((_, i) => `s${i + 1}`),
-	);
-	assert.deepEqual(m18.url, { zh: 'https://example.org/measures/18/', en: 'https://example.org/en/measures/18/' });
-	assert.ok(m18.entities.length > 0);
-	const csv = measuresCsv(measures);
-	assert.equal(csv.split('\r\n').length, measures.length + 2);
+test('measures.json: each measure with its sentences, anchors, both languages, URLs and entities', () => {
+	const { licence, measures } = twoMeasures();
+	assert.equal(licence.url, 'https://creativecommons.org/licenses/by/4.0/');
+	assert.deepEqual(measures, [
+		{
+			number: 1,
+			part: '三',
+			group: '一',
+			title: { zh: '加大信贷支持', en: 'Increase credit support' },
+			text: {
+				zh: '加大信贷支持。引导银行机构发展知识产权质押融资。',
+				en: 'Increase credit support. Guide banking institutions to develop IP pledge financing.',
+			},
+			sentences: [
+				{ id: 's1', zh: '加大信贷支持。', en: 'Increase credit support.' },
+				{
+					id: 's2',
+					zh: '引导银行机构发展知识产权质押融资。',
+					en: 'Guide banking institutions to develop IP pledge financing.',
+				},
+			],
+			url: { zh: 'https://example.org/measures/1/', en: 'https://example.org/en/measures/1/' },
+			entities: ['banking-institutions', 'ip-pledge-financing'],
+		},
+		{
+			number: 4,
+			part: '四',
+			group: null,
+			title: { zh: '加强组织保障', en: 'Strengthen organizational safeguards' },
+			text: { zh: '加强组织保障。成立工作专班。', en: null },
+			sentences: [
+				{ id: 's1', zh: '加强组织保障。', en: 'Strengthen organizational safeguards.' },
+				{ id: 's2', zh: '成立工作专班。', en: null },
+			],
+			url: { zh: 'https://example.org/measures/4/', en: 'https://example.org/en/measures/4/' },
+			entities: ['special-working-group'],
+		},
+	]);
 });
 
-test('graph.json has the documented fields and every edge keeps its evidence', () => {
-	const graph = graphJson(buildGraph(plan, joinEntities(ctx.entities, ctx.glossary), ctx.entities));
-	const node = graph.nodes.find((n) => n.id === 'beijing-stock-exchange')!;
-	assert.deepEqual(Object.keys(node).sort(), ['aliases', 'id', 'name', 'type']);
-	assert.ok(node.aliases.includes('北交所'));
-	assert.ok(graph.edges.every((e) => e.evidence && e.measure));
+test('measures.csv: a header and one row per measure', () => {
+	assert.equal(
+		measuresCsv(twoMeasures().measures),
+		'\uFEFF' +
+			'"number","part","group","title_zh","title_en","text_zh","text_en","sentence_count","url_zh","url_en","entities"\r\n' +
+			'"1","三","一","加大信贷支持","Increase credit support","加大信贷支持。引导银行机构发展知识产权质押融资。",' +
+			'"Increase credit support. Guide banking institutions to develop IP pledge financing.","2",' +
+			'"https://example.org/measures/1/","https://example.org/en/measures/1/","banking-institutions ip-pledge-financing"\r\n' +
+			'"4","四","","加强组织保障","Strengthen organizational safeguards","加强组织保障。成立工作专班。","","2",' +
+			'"https://example.org/measures/4/","https://example.org/en/measures/4/","special-working-group"\r\n',
+	);
+});
+
+test('graph.json: nodes without their layout groups, a measure number only on measures, edges with evidence', () => {
+	const graph: Graph = {
+		nodes: [
+			{ id: 'measure-1', type: 'measure', name: { zh: '甲', en: 'A' }, aliases: [], groups: ['三-一'], measure: 1 },
+			{ id: 'bse', type: 'market', name: { zh: '北京证券交易所', en: 'BSE' }, aliases: ['北交所'], groups: ['三-一'] },
+		],
+		edges: [{ source: 'measure-1', target: 'bse', kind: 'mentions', measure: 1, evidence: '支持北交所' }],
+	};
+	const { licence, ...rest } = graphJson(graph);
+	assert.equal(licence.url, 'https://creativecommons.org/licenses/by/4.0/');
+	assert.deepEqual(rest, {
+		nodes: [
+			{ id: 'measure-1', type: 'measure', name: { zh: '甲', en: 'A' }, aliases: [], measure: 1 },
+			{ id: 'bse', type: 'market', name: { zh: '北京证券交易所', en: 'BSE' }, aliases: ['北交所'] },
+		],
+		edges: [{ source: 'measure-1', target: 'bse', kind: 'mentions', measure: 1, evidence: '支持北交所' }],
+	});
 });

@@ -1,34 +1,73 @@
+/** The sidebar built from the pinned fixture plan and pinned UI strings: its exact structure. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { getPlan } from '../../src/lib/plan.ts';
-import { buildSidebar, sidebarMeasureOrder, type SidebarGroup } from '../../src/lib/sidebar.ts';
-import { readStrings } from '../../src/lib/strings.ts';
+import { buildPlan } from '../../src/lib/plan.ts';
+import { buildSidebar, sidebarMeasureOrder } from '../../src/lib/sidebar.ts';
+import { STRINGS } from './fixtures/strings.ts';
+import { fixtureContext } from './helpers.ts';
 
-const plan = getPlan();
-const sidebar = buildSidebar(plan, readStrings());
+const ctx = fixtureContext();
+/** Measure files given in reverse: the plan, and so the sidebar, follows the numbers, not the file order. */
+const sidebar = buildSidebar(buildPlan(ctx.document, ctx.measures.map((m) => m.data).reverse()), STRINGS);
 
-test('the sidebar lists every measure once, in numbering order', () => {
-	assert.deepEqual(
-		sidebarMeasureOrder(sidebar),
-		plan.measures.map((m) => m.number),
-	);
-	assert.equal(plan.measures.length, plan.measures.at(-1)!.number);
+test('the sidebar: overview pages, part 三 by task group, part 四, every measure labelled in both languages', () => {
+	assert.deepEqual(sidebar, [
+		{
+			label: '概览',
+			translations: { en: 'Overview' },
+			items: [
+				{ slug: 'index', label: '首页', translations: { en: 'Home' } },
+				{ slug: 'notice' },
+				{ slug: 'ideology' },
+				{ slug: 'goals' },
+				{ slug: 'glossary', label: '术语表', translations: { en: 'Glossary' } },
+				{ slug: 'diagram', label: '关系图', translations: { en: 'Diagram' } },
+				{ slug: 'data', label: '开放数据', translations: { en: 'Data' } },
+			],
+		},
+		{
+			label: '三、主要任务',
+			translations: { en: 'III. Main Tasks' },
+			items: [
+				{
+					label: '（一）完善科创信贷体系',
+					translations: { en: '(1) Improve the sci-tech credit system' },
+					items: [
+						{ slug: 'measures/1', label: '1. 加大信贷支持', translations: { en: '1. Increase credit support' } },
+						{ slug: 'measures/2', label: '2. 用好数字人民币', translations: { en: '2. Make good use of the e-CNY' } },
+					],
+				},
+				{
+					label: '（二）优化科创融资担保体系',
+					translations: { en: '(2) Optimize the sci-tech financing guarantee system' },
+					items: [
+						{ slug: 'measures/3', label: '3. 优化担保体系', translations: { en: '3. Optimize the guarantee system' } },
+					],
+				},
+			],
+		},
+		{
+			label: '四、保障措施',
+			translations: { en: 'IV. Safeguards' },
+			items: [
+				{
+					slug: 'measures/4',
+					label: '4. 加强组织保障',
+					translations: { en: '4. Strengthen organizational safeguards' },
+				},
+			],
+		},
+	]);
 });
 
-test('sidebar groups follow the parts and task groups of the data, labelled in both languages', () => {
-	const [overview, tasks, safeguards] = sidebar as [SidebarGroup, SidebarGroup, SidebarGroup];
-	assert.equal(overview.label, '概览');
-	assert.equal(tasks.label, '三、主要任务');
-	assert.equal(tasks.translations?.en?.startsWith('III. '), true);
+test('sidebarMeasureOrder reads the measure numbers in the order the sidebar lists them', () => {
+	assert.deepEqual(sidebarMeasureOrder(sidebar), [1, 2, 3, 4]);
 	assert.deepEqual(
-		tasks.items.map((g) => (g as SidebarGroup).label.slice(0, 3)),
-		plan.groups.map((g) => `（${g.id}）`),
+		sidebarMeasureOrder([
+			{ label: 'x', items: [{ slug: 'measures/12' }, { slug: 'glossary' }] },
+			{ slug: 'measures/3' },
+			{ slug: 'en/measures/4x' },
+		]),
+		[12, 3],
 	);
-	assert.equal(safeguards.label, '四、保障措施');
-	const first = (tasks.items[0] as SidebarGroup).items[0]!;
-	assert.deepEqual(first, {
-		slug: 'measures/1',
-		label: `1. ${plan.measures[0]!.title.zh}`,
-		translations: { en: `1. ${plan.measures[0]!.title.en ?? plan.measures[0]!.title.zh}` },
-	});
 });

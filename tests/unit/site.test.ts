@@ -49,30 +49,28 @@ test('links: a clean page passes; a broken link, a missing fragment and another 
 		'/measures/17/',
 		'<a href="/measures/99/">x</a><a href="/measures/18/#s7">y</a><a href="https://tracker.example.com/">z</a>',
 	);
-	const found = links(site(a, b, page('/en/', '')));
-	assert.equal(found.length, 3, found.join('\n'));
-	assert.match(found[0]!, /^dist\/measures\/17\/index.html: <a href="\/measures\/99\/"> points to a missing page/);
-	assert.match(found[1]!, /#s7, which \/measures\/18\/ does not have/);
-	assert.match(found[2]!, /links to another origin: https:\/\/tracker.example.com\//);
+	assert.deepEqual(links(site(a, b, page('/en/', ''))), [
+		'dist/measures/17/index.html: <a href="/measures/99/"> points to a missing page or file',
+		'dist/measures/17/index.html: link "/measures/18/#s7" points to #s7, which /measures/18/ does not have',
+		'dist/measures/17/index.html: <a> links to another origin: https://tracker.example.com/',
+	]);
 });
 
 test('csp: an inline script without a hash, or unsafe-inline, is named by page', () => {
 	assert.deepEqual(checkCsp([page('/', `<script>${SCRIPT}</script>`)]), []);
-	const found = checkCsp([page('/x/', '<script>alert(1)</script>')]);
-	assert.equal(found.length, 1);
-	assert.match(
-		`${found[0]!.file}: ${found[0]!.message}`,
-		/^dist\/x\/index.html: an inline script \("alert\(1\)"…\) has no hash/,
-	);
+	const csp = (...pages: ReturnType<typeof pageFromHtml>[]) => checkCsp(pages).map((p) => `${p.file}: ${p.message}`);
+	assert.deepEqual(csp(page('/x/', '<script>alert(1)</script>')), [
+		'dist/x/index.html: an inline script ("alert(1)"…) has no hash in the CSP: browsers will block it',
+	]);
 	const unsafe = pageFromHtml(
 		'/y/',
 		`<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'unsafe-inline'"></head></html>`,
+		'dist/y/index.html',
 	);
-	assert.match(checkCsp([unsafe])[0]!.message, /allows 'unsafe-inline'/);
-	assert.match(
-		checkCsp([pageFromHtml('/z/', '<html><head></head></html>')])[0]!.message,
-		/has no content-security-policy/,
-	);
+	assert.deepEqual(csp(unsafe), ["dist/y/index.html: its CSP allows 'unsafe-inline' scripts"]);
+	assert.deepEqual(csp(pageFromHtml('/z/', '<html><head></head></html>', 'dist/z/index.html')), [
+		'dist/z/index.html: has no content-security-policy <meta>',
+	]);
 });
 
 test('head: missing description, canonical and alternates are reported', () => {

@@ -52,22 +52,38 @@ test('applyCorrections replaces text that occurs exactly once', () => {
 	assert.deepEqual(problems, []);
 });
 
-test('applyCorrections reports a correction whose snapshot text is absent or ambiguous', () => {
-	assert.match(applyCorrections('ab', [correction('X', 'Y')]).problems[0]!.message, /occurs 0 times/);
-	assert.match(applyCorrections('XaX', [correction('X', 'Y')]).problems[0]!.message, /occurs 2 times/);
+test('applyCorrections reports a correction whose snapshot text is absent or ambiguous, and applies the others', () => {
+	const absent = correction('Z', 'Y');
+	const twice = correction('a', 'b');
+	const { text, problems } = applyCorrections('aXa c', [absent, twice, correction('c', 'd')]);
+	assert.equal(text, 'aXa d');
+	assert.deepEqual(problems, [
+		{
+			correction: absent,
+			message:
+				'its snapshot text occurs 0 times (expected exactly once): quote the snapshot exactly, with enough context to be unique',
+		},
+		{
+			correction: twice,
+			message:
+				'its snapshot text occurs 2 times (expected exactly once): quote the snapshot exactly, with enough context to be unique',
+		},
+	]);
 });
 
-test('parseSource flags half-width sub-part headings, unrecognised chrome and stray paragraphs', () => {
-	const { problems } = parseSource(FIXTURE);
-	const messages = problems.map((p) => `${p.line}: ${p.message}`);
-	assert.ok(
-		messages.some((m) => m.includes('(二) 第二组') && m.includes('half-width')),
-		messages.join('\n'),
-	);
-	assert.ok(
-		messages.some((m) => m.includes('页脚') && m.includes('follows measure 3')),
-		messages.join('\n'),
-	);
+test('parseSource flags half-width sub-part headings and stray paragraphs, with their lines', () => {
+	assert.deepEqual(parseSource(FIXTURE).problems, [
+		{
+			line: 23,
+			message:
+				'heading "(二) 第二组" uses half-width parentheses: add a heading-punctuation correction that gives the document\'s （…）',
+		},
+		{
+			line: 32,
+			message:
+				'paragraph "页脚…" follows measure 3 but has no number: if it is the measure\'s continuation, add a correction joining them',
+		},
+	]);
 });
 
 test('parseSource with corrections gives parts, groups and measures in order, nothing left over', () => {

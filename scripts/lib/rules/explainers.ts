@@ -33,7 +33,16 @@ const joined = (sentences: readonly Sentence[], lang: Lang) =>
 export function checkExplainers(ctx: CheckContext): Problem[] {
 	const problems: Problem[] = [];
 	const measures = new Map(ctx.measures.map((m) => [m.data.measure, m.data]));
-	const explainers = new Map(ctx.explainers.map((e) => [e.data.measure, e]));
+	const explainers = new Map<number, (typeof ctx.explainers)[number]>();
+	for (const e of ctx.explainers)
+		if (explainers.has(e.data.measure))
+			problems.push({
+				file: e.file,
+				measure: e.data.measure,
+				message: `is a second explainer for this measure (the first is ${explainers.get(e.data.measure)!.file})`,
+				fix: 'keep one explainer file per measure',
+			});
+		else explainers.set(e.data.measure, e);
 	const known = {
 		need: new Set(ctx.facets.facets.filter((f) => f.facet === 'need').map((f) => f.id)),
 		stage: new Set(ctx.facets.facets.filter((f) => f.facet === 'stage').map((f) => f.id)),

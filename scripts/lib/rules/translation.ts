@@ -39,7 +39,7 @@ export function checkTranslation(ctx: CheckContext): Problem[] {
 		if (ids.length)
 			problems.push({
 				file,
-				message: `${label}: sentences ${ids.join(', ')} have no English`,
+				message: `${label}: sentence${ids.length > 1 ? 's' : ''} ${ids.join(', ')} ha${ids.length > 1 ? 've' : 's'} no English`,
 				fix: 'add `en:` beside each `zh:`',
 			});
 	}

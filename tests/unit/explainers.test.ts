@@ -1,0 +1,149 @@
+/**
+ * The explainer rule on the pinned fixture (four measures), with the explainers, the finder's vocabulary and the
+ * in-briefs written here: a sound set passes; each breakage gives exactly the problem lines written below.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CheckContext } from '../../scripts/lib/context.ts';
+import { checkExplainers, numbersIn, unstatedNumbers } from '../../scripts/lib/rules/explainers.ts';
+import { fixtureContext, lines, pageOf } from './helpers.ts';
+
+function sound(): CheckContext {
+	const ctx = fixtureContext();
+	ctx.entities.entities.push({ id: 'innovative-sme', type: 'enterprise' });
+	ctx.facets = {
+		facets: [
+			{ facet: 'need', id: 'ip', name: { zh: '知识产权融资', en: 'IP financing' } },
+			{ facet: 'need', id: 'guarantee', name: { zh: '融资担保', en: 'Guarantees' } },
+		],
+		statuses: [
+			{ id: 'in-place', name: { zh: '已部署', en: 'In place' }, verbs: ['用好', '开展'] },
+			{ id: 'encouraged', name: { zh: '鼓励', en: 'Encouraged' }, verbs: ['引导'] },
+			{ id: 'studied', name: { zh: '研究', en: 'Studied' }, verbs: ['探索'] },
+		],
+	};
+	const file = (n: number) => `content/explainers/0${n}.yaml`;
+	ctx.explainers = [
+		{
+			file: file(1),
+			data: {
+				measure: 1,
+				offers: [
+					{
+						zh: '知识产权质押融资',
+						en: 'IP pledge financing',
+						status: 'encouraged',
+						verb: '引导',
+						sentence: 's2',
+						evidence: '知识产权质押融资',
+					},
+				],
+				audiences: [{ facet: 'need', id: 'ip', sentence: 's2', evidence: '知识产权质押融资' }],
+			},
+		},
+		{ file: file(2), data: { measure: 2, offers: [], audiences: [] } },
+		{
+			file: file(3),
+			data: {
+				measure: 3,
+				offers: [
+					{
+						zh: '担保费率降至1%以下',
+						en: 'Guarantee fees below 1%',
+						status: 'encouraged',
+						verb: '引导',
+						sentence: 's2',
+						evidence: '降低费率至1%以下',
+					},
+				],
+				audiences: [{ facet: 'need', id: 'guarantee', sentence: 's2', evidence: '融资担保机构' }],
+			},
+		},
+		{ file: file(4), data: { measure: 4, offers: [], audiences: [] } },
+	];
+	const brief: Record<number, [string, string, string?, string?]> = {
+		1: ['银行将发展知识产权质押融资。', 'Banks are guided to develop IP pledge financing.'],
+		2: [
+			'继续试点数字人民币。',
+			'The e-CNY pilots go on.',
+			'由人民银行推进，企业可用数字人民币支付。',
+			'The central bank leads; enterprises can pay in e-CNY.',
+		],
+		3: ['担保费率降到1%以下。', 'Guarantee fees fall below 1%.'],
+		4: ['成立工作专班。', 'A special working group is set up.', '政府部门落实。', 'Government departments act.'],
+	};
+	for (const [n, [zh, en, whoZh, whoEn]] of Object.entries(brief)) {
+		Object.assign(pageOf(ctx, Number(n), 'zh').frontmatter, { summary: zh }, whoZh ? { whoActs: whoZh } : {});
+		Object.assign(pageOf(ctx, Number(n), 'en').frontmatter, { summary: en }, whoEn ? { whoActs: whoEn } : {});
+	}
+	return ctx;
+}
+
+test('numbers are read with their per cent sign and thousands separators', () => {
+	assert.deepEqual(numbersIn('降至1%以下，超过200亿元，1,000 家，2.5 ％'), ['1%', '200', '1000', '2.5%']);
+	assert.deepEqual(unstatedNumbers('降至2%以下，200亿元', '降至1%以下，超过200亿元'), ['2%']);
+});
+
+test('a sound set of explainers passes', () => {
+	assert.deepEqual(lines(checkExplainers(sound())), []);
+});
+
+test('an in-brief that changes 1% to 2% names the measure and the number, in either language', () => {
+	const ctx = sound();
+	pageOf(ctx, 3, 'zh').frontmatter.summary = '担保费率降到2%以下。';
+	pageOf(ctx, 3, 'en').frontmatter.whoActs = 'Guarantors cut fees to 0.5%.';
+	assert.deepEqual(lines(checkExplainers(ctx)), [
+		"src/content/docs/measures/3.mdx: 3: summary gives 2%, which the measure's text does not state",
+		"src/content/docs/en/measures/3.mdx: 3: whoActs gives 0.5%, which the measure's text does not state",
+	]);
+});
+
+test('offers: evidence not in the sentence, a wrong sentence, a verb not in the sentence or not of its status', () => {
+	const ctx = sound();
+	const [offer] = ctx.explainers[0]!.data.offers;
+	offer!.evidence = '专利质押';
+	ctx.explainers[2]!.data.offers[0]!.sentence = 's9';
+	ctx.explainers[2]!.data.offers.push({
+		zh: '数字人民币',
+		en: 'e-CNY 2',
+		status: 'studied',
+		verb: '用好',
+		sentence: 's1',
+		evidence: '优化',
+	});
+	assert.deepEqual(lines(checkExplainers(ctx)), [
+		'content/explainers/01.yaml: 1: offer "知识产权质押融资": evidence "专利质押" is not in sentence s2',
+		'content/explainers/03.yaml: 3: offer "担保费率降至1%以下": sentence s9 does not exist',
+		'content/explainers/03.yaml: 3: offer "数字人民币": verb 用好 is not in sentence s1',
+		'content/explainers/03.yaml: 3: offer "数字人民币": verb 用好 is not a verb of status studied',
+		'content/explainers/03.yaml: 3: offer "数字人民币": en gives 2, which the measure\'s en text does not state',
+	]);
+});
+
+test('audiences: an unknown need, an unknown enterprise type, and a need no measure uses', () => {
+	const ctx = sound();
+	ctx.explainers[2]!.data.audiences = [
+		{ facet: 'need', id: 'loans', sentence: 's2', evidence: '融资担保机构' },
+		{ facet: 'type', id: 'banking-institutions', sentence: 's2', evidence: '融资担保机构' },
+	];
+	assert.deepEqual(lines(checkExplainers(ctx)), [
+		'content/explainers/03.yaml: 3: audience need=loans is not a known need',
+		'content/explainers/03.yaml: 3: audience type=banking-institutions is not a known type',
+		'content/facets.yaml: -: need guarantee is used by no measure',
+	]);
+});
+
+test('a measure without explainer, without in-brief, or offering nothing without saying who acts', () => {
+	const ctx = sound();
+	ctx.explainers = ctx.explainers.filter((e) => e.data.measure !== 4);
+	delete pageOf(ctx, 1, 'en').frontmatter.summary;
+	delete pageOf(ctx, 2, 'zh').frontmatter.whoActs;
+	ctx.explainers.push({ file: 'content/explainers/9.yaml', data: { measure: 1, offers: [], audiences: [] } });
+	assert.deepEqual(lines(checkExplainers(ctx)), [
+		'content/explainers/9.yaml: 1: is a second explainer for this measure (the first is content/explainers/01.yaml)',
+		"content/explainers/9.yaml: 1: is measure 1's explainer but not named 01.yaml",
+		'src/content/docs/en/measures/1.mdx: 1: has no in-brief',
+		'src/content/docs/measures/2.mdx: 2: offers enterprises nothing directly but does not say who it asks to act',
+		'content/explainers/04.yaml: 4: has no explainer (offers and audiences)',
+	]);
+});

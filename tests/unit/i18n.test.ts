@@ -1,0 +1,65 @@
+/**
+ * The UI strings (src/content/i18n): both languages have the same keys; every key that code builds at run time
+ * from an enum (t(`type.${type}`)) exists for every value of the enum; and every key is used somewhere.
+ * The enums are the schema's lists; the prefixes that code builds them with are written here by hand.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import en from '../../src/content/i18n/en.json' with { type: 'json' };
+import zh from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
+import { ENTITY_TYPES, RELATION_KINDS, TERM_CATEGORIES } from '../../src/lib/schema.ts';
+
+/** Key prefixes that code completes at run time, and the enum each is completed from. */
+const RUNTIME_KEYS: Record<string, readonly string[]> = {
+	type: ENTITY_TYPES, // Diagram.astro, DiagramTable.astro: t(`type.${type}`)
+	category: TERM_CATEGORIES, // GlossaryList.astro: t(`category.${c.category}`)
+	relation: RELATION_KINDS, // DiagramTable.astro: t(`relation.${r.kind}`)
+};
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const walk = (dir: string): string[] =>
+	readdirSync(dir).flatMap((name) => {
+		const full = path.join(dir, name);
+		return statSync(full).isDirectory() ? walk(full) : [full];
+	});
+/** The code that can read UI strings: src/ (components, pages, libraries) and the Astro config. */
+const sources = [...walk(path.join(ROOT, 'src')), path.join(ROOT, 'astro.config.mjs')]
+	.filter((f) => /\.(astro|ts|mjs|mdx?)$/.test(f))
+	.map((f) => ({ file: path.relative(ROOT, f), text: readFileSync(f, 'utf8') }));
+
+test('both languages have the same UI string keys', () => {
+	assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort());
+});
+
+test('every key prefix that code completes at run time is listed in this test with its enum', () => {
+	const built = new Set<string>();
+	for (const { file, text } of sources)
+		for (const [, prefix] of text.matchAll(/\b(?:t|uiString)\((?:[\w.]+,\s*)?`([\w-]+)\.\$\{/g))
+			if (!(prefix! in RUNTIME_KEYS))
+				assert.fail(`${file} builds UI string keys "${prefix}.…": add the prefix and its enum to RUNTIME_KEYS`);
+			else built.add(prefix!);
+	assert.deepEqual([...built].sort(), Object.keys(RUNTIME_KEYS).sort(), 'a prefix listed here is no longer built');
+});
+
+test('every key built at run time from an enum exists in both languages', () => {
+	for (const [name, strings] of [
+		['zh-CN.json', zh],
+		['en.json', en],
+	] as const) {
+		const missing = Object.entries(RUNTIME_KEYS)
+			.flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`))
+			.filter((key) => !(key in strings));
+		assert.deepEqual(missing, [], `src/content/i18n/${name} lacks these keys: add them`);
+	}
+});
+
+test('every UI string key is used in src/ (statically, or built from a runtime prefix)', () => {
+	const runtime = new Set(
+		Object.entries(RUNTIME_KEYS).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`)),
+	);
+	const quoted = (key: string) => ["'", '"', '`'].some((q) => sources.some((s) => s.text.includes(`${q}${key}${q}`)));
+	const unused = Object.keys(zh).filter((key) => !runtime.has(key) && !quoted(key));
+	assert.deepEqual(unused, [], 'these keys are used nowhere: delete them from src/content/i18n/*.json');
+});
