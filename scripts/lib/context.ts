@@ -6,11 +6,12 @@ import {
 	readEntities,
 	readGlossary,
 	readMeasureFiles,
+	readRelationKinds,
 	readSnapshot,
 	type ContentPaths,
 	type MeasureRecord,
 } from '../../src/lib/content.ts';
-import type { Correction, DocumentFile, EntitiesFile, GlossaryTerm } from '../../src/lib/schema.ts';
+import type { Correction, DocumentFile, EntitiesFile, GlossaryTerm, RelationKindDef } from '../../src/lib/schema.ts';
 import { readPages, type PageRecord } from './pages.ts';
 
 export interface CheckContext {
@@ -20,12 +21,14 @@ export interface CheckContext {
 	document: DocumentFile;
 	measures: MeasureRecord[];
 	glossary: GlossaryTerm[];
+	relationKinds: RelationKindDef[];
 	entities: EntitiesFile;
 	pages: PageRecord[];
 }
 
 export function loadContext(root = process.cwd()): CheckContext {
 	const paths = contentPaths(root);
+	const relationKinds = readRelationKinds(paths);
 	return {
 		paths,
 		snapshot: readSnapshot(paths),
@@ -33,7 +36,8 @@ export function loadContext(root = process.cwd()): CheckContext {
 		document: readDocument(paths),
 		measures: readMeasureFiles(paths),
 		glossary: readGlossary(paths),
-		entities: readEntities(paths),
+		relationKinds,
+		entities: readEntities(paths, relationKinds),
 		pages: readPages(paths.docs, root),
 	};
 }

@@ -9,14 +9,16 @@ import type { z } from 'zod';
 import {
 	correctionsFileSchema,
 	documentFileSchema,
-	entitiesFileSchema,
+	entitiesFileSchemaFor,
 	glossaryFileSchema,
 	measureFileSchema,
+	relationKindsFileSchema,
 	type Correction,
 	type DocumentFile,
 	type EntitiesFile,
 	type GlossaryTerm,
 	type MeasureFile,
+	type RelationKindDef,
 } from './schema.ts';
 
 export const contentPaths = (root = process.cwd()) => {
@@ -30,6 +32,7 @@ export const contentPaths = (root = process.cwd()) => {
 		measures: path.join(content, 'plan', 'measures'),
 		glossary: path.join(content, 'glossary.yaml'),
 		entities: path.join(content, 'entities.yaml'),
+		relationKinds: path.join(content, 'relation-kinds.yaml'),
 		docs: path.join(root, 'src', 'content', 'docs'),
 	};
 };
@@ -74,9 +77,12 @@ export const readCorrections = (paths: ContentPaths): Correction[] =>
 export const readDocument = (paths: ContentPaths): DocumentFile => readYaml(paths.document, documentFileSchema);
 
 export const readGlossary = (paths: ContentPaths): GlossaryTerm[] => readYaml(paths.glossary, glossaryFileSchema).terms;
-export const readEntities = (paths: ContentPaths): EntitiesFile =>
+export const readRelationKinds = (paths: ContentPaths): RelationKindDef[] =>
+	existsSync(paths.relationKinds) ? readYaml(paths.relationKinds, relationKindsFileSchema).kinds : [];
+/** The entities file, its relation kinds checked against content/relation-kinds.yaml (a typo fails). */
+export const readEntities = (paths: ContentPaths, kinds = readRelationKinds(paths)): EntitiesFile =>
 	existsSync(paths.entities)
-		? readYaml(paths.entities, entitiesFileSchema)
+		? readYaml(paths.entities, entitiesFileSchemaFor(kinds.map((k) => k.id)))
 		: { entities: [], mentions: [], relations: [] };
 
 export interface MeasureRecord {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildGraph, measureNodeId, type Graph } from '../../src/diagram/model.ts';
 import { estimateTextWidth, layoutGraph, nearestFree, wrapLabel, type Box } from '../../src/diagram/layout.ts';
-import { joinEntities } from '../../src/lib/entities.ts';
+import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { context } from './helpers.ts';
 
@@ -11,7 +11,12 @@ const plan = buildPlan(
 	ctx.document,
 	ctx.measures.map((m) => m.data),
 );
-const graph = buildGraph(plan, joinEntities(ctx.entities, ctx.glossary), ctx.entities);
+const data = resolveEntities(
+	ctx.entities,
+	ctx.glossary,
+	ctx.measures.map((m) => m.data),
+);
+const graph = buildGraph(plan, joinEntities(ctx.entities, ctx.glossary), data);
 
 /** A small fixture: three measures in two groups, three entities of two types. */
 const fixture: Graph = {
@@ -24,11 +29,11 @@ const fixture: Graph = {
 		{ id: 'bond', type: 'instrument', name: { zh: '债券', en: 'bond' }, aliases: [], groups: ['三-二'] },
 	],
 	edges: [
-		{ source: 'measure-1', target: 'bank', kind: 'mentions', measure: 1, evidence: '银行' },
-		{ source: 'measure-1', target: 'loan', kind: 'mentions', measure: 1, evidence: '贷款' },
-		{ source: 'measure-3', target: 'loan', kind: 'mentions', measure: 3, evidence: '贷款' },
-		{ source: 'measure-3', target: 'bond', kind: 'mentions', measure: 3, evidence: '债券' },
-		{ source: 'bank', target: 'loan', kind: 'provides', measure: 1, evidence: '银行贷款' },
+		{ source: 'measure-1', target: 'bank', kind: 'mentions', measure: 1, sentence: 's1', evidence: '银行' },
+		{ source: 'measure-1', target: 'loan', kind: 'mentions', measure: 1, sentence: 's1', evidence: '贷款' },
+		{ source: 'measure-3', target: 'loan', kind: 'mentions', measure: 3, sentence: 's1', evidence: '贷款' },
+		{ source: 'measure-3', target: 'bond', kind: 'mentions', measure: 3, sentence: 's1', evidence: '债券' },
+		{ source: 'bank', target: 'loan', kind: 'provides', measure: 1, sentence: 's1', evidence: '银行贷款' },
 	],
 };
 const options = {
@@ -41,7 +46,7 @@ const round = (b: Box) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y) });
 test('model: one node per measure and entity, an edge per mention and relation', () => {
 	assert.equal(graph.nodes.filter((n) => n.type === 'measure').length, plan.measures.length);
 	assert.equal(graph.nodes.filter((n) => n.type !== 'measure').length, ctx.entities.entities.length);
-	assert.equal(graph.edges.length, ctx.entities.mentions.length + ctx.entities.relations.length);
+	assert.equal(graph.edges.length, data.mentions.length + data.relations.length);
 	const ids = new Set(graph.nodes.map((n) => n.id));
 	for (const e of graph.edges) assert.ok(ids.has(e.source) && ids.has(e.target), `${e.source} → ${e.target}`);
 	assert.ok(

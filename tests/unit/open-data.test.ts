@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildGraph } from '../../src/diagram/model.ts';
-import { joinEntities } from '../../src/lib/entities.ts';
+import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
 import { graphJson, measuresCsv, measuresJson, toCsv } from '../../src/lib/open-data.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { context } from './helpers.ts';
@@ -9,6 +9,11 @@ import { context } from './helpers.ts';
 const ctx = context();
 const plan = buildPlan(
 	ctx.document,
+	ctx.measures.map((m) => m.data),
+);
+const data = resolveEntities(
+	ctx.entities,
+	ctx.glossary,
 	ctx.measures.map((m) => m.data),
 );
 
@@ -23,7 +28,7 @@ test('toCsv quotes every field, doubles quotes and keeps line breaks inside fiel
 });
 
 test('measures.json carries every sentence with its anchor id, both languages and both URLs', () => {
-	const { measures } = measuresJson(plan, ctx.entities, 'https://example.org');
+	const { measures } = measuresJson(plan, data, 'https://example.org');
 	assert.equal(measures.length, plan.measures.length);
 	const m18 = measures[17]!;
 	assert.equal(m18.number, 18);
@@ -39,7 +44,7 @@ test('measures.json carries every sentence with its anchor id, both languages an
 });
 
 test('graph.json has the documented fields and every edge keeps its evidence', () => {
-	const graph = graphJson(buildGraph(plan, joinEntities(ctx.entities, ctx.glossary), ctx.entities));
+	const graph = graphJson(buildGraph(plan, joinEntities(ctx.entities, ctx.glossary), data));
 	const node = graph.nodes.find((n) => n.id === 'beijing-stock-exchange')!;
 	assert.deepEqual(Object.keys(node).sort(), ['aliases', 'id', 'name', 'type']);
 	assert.ok(node.aliases.includes('北交所'));
