@@ -8,12 +8,20 @@ import {
 	readFacets,
 	readGlossary,
 	readMeasureFiles,
+	readRelationKinds,
 	readSnapshot,
 	type ContentPaths,
 	type ExplainerRecord,
 	type MeasureRecord,
 } from '../../src/lib/content.ts';
-import type { Correction, DocumentFile, EntitiesFile, FacetsFile, GlossaryTerm } from '../../src/lib/schema.ts';
+import type {
+	Correction,
+	DocumentFile,
+	EntitiesFile,
+	FacetsFile,
+	GlossaryTerm,
+	RelationKindDef,
+} from '../../src/lib/schema.ts';
 import { readPages, type PageRecord } from './pages.ts';
 
 export interface CheckContext {
@@ -23,6 +31,7 @@ export interface CheckContext {
 	document: DocumentFile;
 	measures: MeasureRecord[];
 	glossary: GlossaryTerm[];
+	relationKinds: RelationKindDef[];
 	entities: EntitiesFile;
 	explainers: ExplainerRecord[];
 	facets: FacetsFile;
@@ -31,6 +40,7 @@ export interface CheckContext {
 
 export function loadContext(root = process.cwd()): CheckContext {
 	const paths = contentPaths(root);
+	const relationKinds = readRelationKinds(paths);
 	return {
 		paths,
 		snapshot: readSnapshot(paths),
@@ -38,7 +48,8 @@ export function loadContext(root = process.cwd()): CheckContext {
 		document: readDocument(paths),
 		measures: readMeasureFiles(paths),
 		glossary: readGlossary(paths),
-		entities: readEntities(paths),
+		relationKinds,
+		entities: readEntities(paths, relationKinds),
 		explainers: readExplainerFiles(paths),
 		facets: readFacets(paths),
 		pages: readPages(paths.docs, root),

@@ -4,18 +4,11 @@
  * close as it fits to the mean position of the measures that name it (its barycentre), so mention lines run mostly
  * downwards instead of crossing the page.
  */
+import { ENTITY_TYPES } from '../lib/schema.ts';
 import type { Graph, GraphNode, NodeType } from './model.ts';
 
-export const TYPE_ORDER: readonly NodeType[] = [
-	'authority',
-	'institution',
-	'market',
-	'platform',
-	'fund',
-	'instrument',
-	'programme',
-	'enterprise',
-];
+/** Bands top to bottom: the entity types in the order the schema declares them. */
+export const TYPE_ORDER: readonly NodeType[] = ENTITY_TYPES;
 
 export interface LayoutOptions {
 	width: number;

@@ -2,9 +2,9 @@
  * Diagram model: plan data → graph. Nodes are the measures and the entities; edges are the mentions
  * (measure → entity) and the relations the text states (entity → entity), each with its measure and evidence.
  */
-import type { Entity } from '../lib/entities.ts';
+import type { Entity, EntityData } from '../lib/entities.ts';
 import type { Plan } from '../lib/plan.ts';
-import type { EntitiesFile, EntityType, RelationKind } from '../lib/schema.ts';
+import type { EntityType, RelationKind, RelationStrength } from '../lib/schema.ts';
 
 export type NodeType = EntityType | 'measure';
 export interface GraphNode {
@@ -22,7 +22,11 @@ export interface GraphEdge {
 	target: string;
 	kind: 'mentions' | RelationKind;
 	measure: number;
+	/** The sentence of the measure the evidence comes from (s1, s2 …). */
+	sentence: string;
 	evidence: string;
+	/** How firmly the text commits to a relation (relations only). */
+	strength?: RelationStrength;
 }
 export interface Graph {
 	nodes: GraphNode[];
@@ -32,7 +36,7 @@ export interface Graph {
 export const measureNodeId = (n: number): string => `measure-${n}`;
 export const groupKey = (part: string, group?: string): string => (group ? `${part}-${group}` : part);
 
-export function buildGraph(plan: Plan, entities: readonly Entity[], data: EntitiesFile): Graph {
+export function buildGraph(plan: Plan, entities: readonly Entity[], data: EntityData): Graph {
 	const measureGroup = new Map(plan.measures.map((m) => [m.number, groupKey(m.part, m.group)]));
 	const measures: GraphNode[] = plan.measures.map((m) => ({
 		id: measureNodeId(m.number),
@@ -57,6 +61,7 @@ export function buildGraph(plan: Plan, entities: readonly Entity[], data: Entiti
 			target: m.entity,
 			kind: 'mentions' as const,
 			measure: m.measure,
+			sentence: m.sentence,
 			evidence: m.evidence,
 		})),
 		...data.relations.map((r) => ({
@@ -64,7 +69,9 @@ export function buildGraph(plan: Plan, entities: readonly Entity[], data: Entiti
 			target: r.target,
 			kind: r.kind,
 			measure: r.measure,
+			sentence: r.sentence,
 			evidence: r.evidence,
+			strength: r.strength,
 		})),
 	];
 	return { nodes: [...measures, ...entityNodes], edges };

@@ -9,11 +9,12 @@ import type { z } from 'zod';
 import {
 	correctionsFileSchema,
 	documentFileSchema,
-	entitiesFileSchema,
+	entitiesFileSchemaFor,
 	explainerFileSchema,
 	facetsFileSchema,
 	glossaryFileSchema,
 	measureFileSchema,
+	relationKindsFileSchema,
 	type Correction,
 	type DocumentFile,
 	type EntitiesFile,
@@ -21,6 +22,7 @@ import {
 	type FacetsFile,
 	type GlossaryTerm,
 	type MeasureFile,
+	type RelationKindDef,
 } from './schema.ts';
 
 export const contentPaths = (root = process.cwd()) => {
@@ -36,6 +38,7 @@ export const contentPaths = (root = process.cwd()) => {
 		entities: path.join(content, 'entities.yaml'),
 		explainers: path.join(content, 'explainers'),
 		facets: path.join(content, 'facets.yaml'),
+		relationKinds: path.join(content, 'relation-kinds.yaml'),
 		docs: path.join(root, 'src', 'content', 'docs'),
 	};
 };
@@ -80,9 +83,12 @@ export const readCorrections = (paths: ContentPaths): Correction[] =>
 export const readDocument = (paths: ContentPaths): DocumentFile => readYaml(paths.document, documentFileSchema);
 
 export const readGlossary = (paths: ContentPaths): GlossaryTerm[] => readYaml(paths.glossary, glossaryFileSchema).terms;
-export const readEntities = (paths: ContentPaths): EntitiesFile =>
+export const readRelationKinds = (paths: ContentPaths): RelationKindDef[] =>
+	existsSync(paths.relationKinds) ? readYaml(paths.relationKinds, relationKindsFileSchema).kinds : [];
+/** The entities file, its relation kinds checked against content/relation-kinds.yaml (a typo fails). */
+export const readEntities = (paths: ContentPaths, kinds = readRelationKinds(paths)): EntitiesFile =>
 	existsSync(paths.entities)
-		? readYaml(paths.entities, entitiesFileSchema)
+		? readYaml(paths.entities, entitiesFileSchemaFor(kinds.map((k) => k.id)))
 		: { entities: [], mentions: [], relations: [] };
 
 export interface MeasureRecord {

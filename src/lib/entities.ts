@@ -1,7 +1,12 @@
-/** The entity data as the site uses it: read once, with each entity's glossary term joined in. */
-import { contentPaths, readEntities } from './content.ts';
+/**
+ * The entity data as the site uses it: read once, with the mentions derived from the glossary and each entity's
+ * glossary term joined in.
+ */
+import { contentPaths, readEntities, readMeasureFiles } from './content.ts';
 import { getGlossary } from './glossary.ts';
-import type { EntitiesFile, GlossaryTerm, EntityType } from './schema.ts';
+import type { EntitiesFile, Ellipsis, EntityType, GlossaryTerm, MeasureFile } from './schema.ts';
+import { markFirstUses } from './terms.ts';
+import { sentenceId } from './locale.ts';
 
 export interface Entity {
 	id: string;
@@ -9,19 +14,91 @@ export interface Entity {
 	term: GlossaryTerm;
 }
 
-let cached: EntitiesFile | undefined;
-export function getEntityData(): EntitiesFile {
-	cached ??= readEntities(contentPaths());
-	return cached;
+/** A measure names an entity: in sentence `sentence`, within the clause `evidence`. */
+export interface Mention {
+	measure: number;
+	entity: string;
+	sentence: string;
+	evidence: string;
+	/** Set when the measure names the entity only through an elided phrase (listed in content/entities.yaml). */
+	ellipsis?: Ellipsis[];
 }
 
-export function joinEntities(data: EntitiesFile, glossary: readonly GlossaryTerm[]): Entity[] {
+/** The entities file with every mention: those derived from the glossary, then the listed exceptions. */
+export interface EntityData extends Omit<EntitiesFile, 'mentions'> {
+	mentions: Mention[];
+}
+
+/** The clause (between ，；。) of `sentence` that contains position `at`. */
+function clauseAt(sentence: string, at: number): string {
+	const stops = /[，；。]/u;
+	let start = at;
+	while (start > 0 && !stops.test(sentence[start - 1]!)) start--;
+	let end = at;
+	while (end < sentence.length && !stops.test(sentence[end]!)) end++;
+	return sentence.slice(start, end);
+}
+
+/**
+ * The mentions the text itself shows: for each measure, each entity whose glossary name or alias occurs, found as
+ * the site marks terms (longest match first, no overlaps, first use only), so a short name inside a longer entity's
+ * name does not count. Evidence is the clause of the first use.
+ */
+export function deriveMentions(measures: readonly MeasureFile[], terms: readonly GlossaryTerm[]): Mention[] {
+	return measures.flatMap((m) =>
+		markFirstUses(
+			m.sentences.map((s) => s.zh),
+			terms,
+			'zh',
+		).flatMap((segments, i) => {
+			let at = 0;
+			return segments.flatMap((seg) => {
+				const start = at;
+				at += seg.text.length;
+				if (!seg.term) return [];
+				const zh = m.sentences[i]!.zh;
+				return [{ measure: m.measure, entity: seg.term.id, sentence: sentenceId(i), evidence: clauseAt(zh, start) }];
+			});
+		}),
+	);
+}
+
+/** Glossary terms of the entities, in entity order (unknown ids are left to the check). */
+export function entityTerms(data: EntitiesFile, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
+	const terms = new Map(glossary.map((t) => [t.id, t]));
+	return data.entities.flatMap(({ id }) => terms.get(id) ?? []);
+}
+
+/** Every mention, by measure: derived from the glossary, then the file's exceptions for that measure. */
+export function resolveEntities(
+	data: EntitiesFile,
+	glossary: readonly GlossaryTerm[],
+	measures: readonly MeasureFile[],
+): EntityData {
+	const derived = deriveMentions(measures, entityTerms(data, glossary));
+	const mentions = [...derived, ...data.mentions].sort((a, b) => a.measure - b.measure);
+	return { ...data, mentions };
+}
+
+export function joinEntities(data: Pick<EntitiesFile, 'entities'>, glossary: readonly GlossaryTerm[]): Entity[] {
 	const terms = new Map(glossary.map((t) => [t.id, t]));
 	return data.entities.map(({ id, type }) => {
 		const term = terms.get(id);
 		if (!term) throw new Error(`entity "${id}" is not a glossary term: run npm run check`);
 		return { id, type, term };
 	});
+}
+
+let cached: EntityData | undefined;
+/** The entity data with all mentions, read once per build. */
+export function getEntityData(): EntityData {
+	const paths = contentPaths();
+	cached ??= resolveEntities(
+		readEntities(paths),
+		getGlossary(),
+		readMeasureFiles(paths).map((m) => m.data),
+	);
+	return cached;
 }
 
 let joined: Entity[] | undefined;

@@ -1,6 +1,6 @@
 /** The open data files: the graph and the measures, as JSON and CSV. Pure functions of the plan data. */
 import type { Graph } from '../diagram/model.ts';
-import type { EntitiesFile } from './schema.ts';
+import type { EntityData } from './entities.ts';
 import type { Plan } from './plan.ts';
 import { absoluteUrl, measurePath, sentenceId } from './locale.ts';
 
@@ -24,7 +24,9 @@ export function graphJson(graph: Graph) {
 			target: e.target,
 			kind: e.kind,
 			measure: e.measure,
+			sentence: e.sentence,
 			evidence: e.evidence,
+			...(e.strength ? { strength: e.strength } : {}),
 		})),
 	};
 }
@@ -42,7 +44,7 @@ export interface MeasureRecordOut {
 
 export function measuresJson(
 	plan: Plan,
-	entities: EntitiesFile,
+	entities: EntityData,
 	origin: string,
 ): { licence: typeof LICENCE; measures: MeasureRecordOut[] } {
 	return {

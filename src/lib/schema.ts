@@ -154,55 +154,109 @@ export const ENTITY_TYPES = [
 	'market',
 	'platform',
 	'fund',
+	'fiscal',
 	'instrument',
 	'programme',
 	'enterprise',
+	'talent',
+	'sector',
 ] as const;
-export const RELATION_KINDS = [
-	'serves',
-	'supports',
-	'provides',
-	'issues',
-	'invests-in',
-	'leverages',
-	'operates',
-	'connects-with',
-	'part-of',
-	'tool-of',
-] as const;
+
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ascii words joined by hyphens');
+const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+/** How an edge reads: a sentence with the placeholders {source} and {target}, each once. */
+const readingTemplate = z
+	.string()
+	.refine(
+		(t) => t.split('{source}').length === 2 && t.split('{target}').length === 2,
+		'a reading names {source} and {target} once each',
+	);
+
+/** `content/relation-kinds.yaml`: the kinds of relation between entities, each with one meaning, defined once. */
+export const relationKindSchema = z.strictObject({
+	id: kebabId,
+	/** A short label (legend, filters). */
+	label: bilingual,
+	/** What the kind means and when to use it (and when not to). */
+	definition: bilingual,
+	/** How one edge reads in each language, e.g. "{source} 提供 {target}" / "{source} provides {target}". */
+	reads: z.strictObject({ zh: readingTemplate, en: readingTemplate }),
+});
+export const relationKindsFileSchema = z.strictObject({
+	kinds: z
+		.array(relationKindSchema)
+		.min(1)
+		.refine((kinds) => new Set(kinds.map((k) => k.id)).size === kinds.length, 'each kind id is listed once'),
+});
+export type RelationKindDef = z.infer<typeof relationKindSchema>;
+
+/**
+ * How firmly the text commits to a relation, read from the verb that governs it: 探索/研究 → studied;
+ * 鼓励/支持/引导/推动/吸引 → encouraged; 建立/开展/用好/推出/给予/依托/深化 … (and plain statements) → in-place.
+ */
+export const RELATION_STRENGTHS = ['in-place', 'encouraged', 'studied'] as const;
+export type RelationStrength = (typeof RELATION_STRENGTHS)[number];
+
+/** A sentence of a measure, by its anchor id (s1, s2 …, as on the measure page). */
+const sentenceRef = z.string().regex(/^s[1-9][0-9]*$/, 'sentence ids are s1, s2 …');
+
+/**
+ * Chinese ellipsis: the evidence names an entity only in a shared-element phrase, e.g. 知识产权和股权质押贷款 for
+ * 知识产权质押贷款. `phrase` occurs in the evidence; `names` is the full glossary name it stands for.
+ */
+export const ellipsisSchema = z.strictObject({ phrase: z.string().min(1), names: z.string().min(1) });
+export type Ellipsis = z.infer<typeof ellipsisSchema>;
 
 /**
  * `content/entities.yaml`: who and what the plan names, and how the text relates them. Entity ids are glossary term
- * ids (names, aliases, English and descriptions live in the glossary); every mention and relation carries the
- * measure it comes from and an evidence phrase found verbatim in that measure's Chinese text.
+ * ids (names, aliases, English and descriptions live in the glossary). Mentions are derived from the glossary
+ * (src/lib/entities.ts); the file lists only the exceptions the derivation cannot see (ellipsis). Every relation
+ * carries the measure and sentence it comes from, an evidence phrase found verbatim in that sentence, and how firmly
+ * the text commits to it. `kinds` are the ids of content/relation-kinds.yaml, so that a typo fails.
  */
-export const entitiesFileSchema = z.strictObject({
-	entities: z.array(z.strictObject({ id: z.string().min(1), type: z.enum(ENTITY_TYPES) })).min(1),
-	mentions: z.array(
-		z.strictObject({ measure: z.number().int().positive(), entity: z.string().min(1), evidence: z.string().min(1) }),
-	),
-	relations: z.array(
-		z.strictObject({
-			source: z.string().min(1),
-			kind: z.enum(RELATION_KINDS),
-			target: z.string().min(1),
-			measure: z.number().int().positive(),
-			evidence: z.string().min(1),
-		}),
-	),
-});
-export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+export const entitiesFileSchemaFor = (kinds: readonly string[]) =>
+	z.strictObject({
+		entities: z.array(z.strictObject({ id: z.string().min(1), type: z.enum(ENTITY_TYPES) })).min(1),
+		mentions: z
+			.array(
+				z.strictObject({
+					measure: z.number().int().positive(),
+					entity: z.string().min(1),
+					sentence: sentenceRef,
+					evidence: z.string().min(1),
+					ellipsis: z.array(ellipsisSchema).min(1),
+				}),
+			)
+			.default([]),
+		relations: z.array(
+			z.strictObject({
+				source: z.string().min(1),
+				kind: z.string().refine((k) => kinds.includes(k), {
+					error: (issue) =>
+						`unknown relation kind ${JSON.stringify(issue.input)}: use one of ${kinds.join(', ')} (content/relation-kinds.yaml)`,
+				}),
+				target: z.string().min(1),
+				measure: z.number().int().positive(),
+				sentence: sentenceRef,
+				strength: z.enum(RELATION_STRENGTHS),
+				evidence: z.string().min(1),
+				ellipsis: z.array(ellipsisSchema).min(1).optional(),
+			}),
+		),
+	});
+export type EntitiesFile = z.infer<ReturnType<typeof entitiesFileSchemaFor>>;
+export type Relation = EntitiesFile['relations'][number];
+export type MentionOverride = EntitiesFile['mentions'][number];
 export type EntityType = (typeof ENTITY_TYPES)[number];
-export type RelationKind = (typeof RELATION_KINDS)[number];
+export type RelationKind = string;
 
-/** How firmly the text commits to an offer, read from its own verb. */
-export const OFFER_STATUSES = ['in-place', 'encouraged', 'studied'] as const;
-export type OfferStatus = (typeof OFFER_STATUSES)[number];
+/** How firmly the text commits to an offer: the same scale as a relation's strength, read from the verb. */
+export const OFFER_STATUSES = RELATION_STRENGTHS;
+export type OfferStatus = RelationStrength;
 /** The facets of the finder: what an enterprise needs, its stage, and the enterprise group the plan names. */
 export const FACETS = ['need', 'stage', 'type'] as const;
 export type Facet = (typeof FACETS)[number];
 
-const sentenceRef = z.string().regex(/^s[1-9]\d*$/, 'a sentence id of the measure: s1, s2, …');
 const evidence = z.string().min(1);
 
 /**
@@ -226,7 +280,6 @@ export const explainerFileSchema = z.strictObject({
 });
 export type ExplainerFile = z.infer<typeof explainerFileSchema>;
 
-const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 /** `content/facets.yaml`: the finder's vocabulary (need and stage ids with names) and the offer statuses' verbs. */
 export const facetsFileSchema = z.strictObject({
 	facets: z.array(

@@ -2,19 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildGraph, type Graph } from '../../src/diagram/model.ts';
 import { estimateTextWidth, layoutGraph, nearestFree, wrapLabel, type Box } from '../../src/diagram/layout.ts';
-import { joinEntities } from '../../src/lib/entities.ts';
+import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { context, fixtureContext, measureRecord } from './helpers.ts';
 
-const graphOf = (ctx: ReturnType<typeof fixtureContext>) =>
-	buildGraph(
-		buildPlan(
-			ctx.document,
-			ctx.measures.map((m) => m.data),
-		),
+const graphOf = (ctx: ReturnType<typeof fixtureContext>) => {
+	const measures = ctx.measures.map((m) => m.data);
+	return buildGraph(
+		buildPlan(ctx.document, measures),
 		joinEntities(ctx.entities, ctx.glossary),
-		ctx.entities,
+		resolveEntities(ctx.entities, ctx.glossary, measures),
 	);
+};
 
 /** A small fixture: three measures in two groups, three entities of two types. */
 const fixture: Graph = {
@@ -27,11 +26,11 @@ const fixture: Graph = {
 		{ id: 'bond', type: 'instrument', name: { zh: '债券', en: 'bond' }, aliases: [], groups: ['三-二'] },
 	],
 	edges: [
-		{ source: 'measure-1', target: 'bank', kind: 'mentions', measure: 1, evidence: '银行' },
-		{ source: 'measure-1', target: 'loan', kind: 'mentions', measure: 1, evidence: '贷款' },
-		{ source: 'measure-3', target: 'loan', kind: 'mentions', measure: 3, evidence: '贷款' },
-		{ source: 'measure-3', target: 'bond', kind: 'mentions', measure: 3, evidence: '债券' },
-		{ source: 'bank', target: 'loan', kind: 'provides', measure: 1, evidence: '银行贷款' },
+		{ source: 'measure-1', target: 'bank', kind: 'mentions', measure: 1, sentence: 's1', evidence: '银行' },
+		{ source: 'measure-1', target: 'loan', kind: 'mentions', measure: 1, sentence: 's1', evidence: '贷款' },
+		{ source: 'measure-3', target: 'loan', kind: 'mentions', measure: 3, sentence: 's1', evidence: '贷款' },
+		{ source: 'measure-3', target: 'bond', kind: 'mentions', measure: 3, sentence: 's1', evidence: '债券' },
+		{ source: 'bank', target: 'loan', kind: 'provides', measure: 1, sentence: 's1', evidence: '银行贷款' },
 	],
 };
 const options = {
@@ -106,22 +105,46 @@ test('model of the fixture: measure nodes in order, entity nodes with their grou
 			},
 		],
 		edges: [
-			{ source: 'measure-1', target: 'banking-institutions', kind: 'mentions', measure: 1, evidence: '引导银行机构' },
+			{
+				source: 'measure-1',
+				target: 'banking-institutions',
+				kind: 'mentions',
+				measure: 1,
+				sentence: 's2',
+				evidence: '引导银行机构发展知识产权质押融资',
+			},
 			{
 				source: 'measure-1',
 				target: 'ip-pledge-financing',
 				kind: 'mentions',
 				measure: 1,
-				evidence: '发展知识产权质押融资',
+				sentence: 's2',
+				evidence: '引导银行机构发展知识产权质押融资',
 			},
-			{ source: 'measure-2', target: 'digital-rmb', kind: 'mentions', measure: 2, evidence: '用好数字人民币' },
-			{ source: 'measure-4', target: 'special-working-group', kind: 'mentions', measure: 4, evidence: '成立工作专班' },
+			{
+				source: 'measure-2',
+				target: 'digital-rmb',
+				kind: 'mentions',
+				measure: 2,
+				sentence: 's1',
+				evidence: '用好数字人民币',
+			},
+			{
+				source: 'measure-4',
+				target: 'special-working-group',
+				kind: 'mentions',
+				measure: 4,
+				sentence: 's2',
+				evidence: '成立工作专班',
+			},
 			{
 				source: 'banking-institutions',
 				target: 'ip-pledge-financing',
 				kind: 'provides',
 				measure: 1,
+				sentence: 's2',
 				evidence: '引导银行机构发展知识产权质押融资',
+				strength: 'encouraged',
 			},
 		],
 	});
@@ -129,10 +152,8 @@ test('model of the fixture: measure nodes in order, entity nodes with their grou
 
 test('model: an entity named in two groups lists both, sorted, once; an untranslated measure is named in Chinese', () => {
 	const ctx = fixtureContext();
-	ctx.entities.mentions.push(
-		{ measure: 4, entity: 'banking-institutions', evidence: '银行机构' },
-		{ measure: 2, entity: 'banking-institutions', evidence: '银行机构' },
-	);
+	measureRecord(ctx, 4).data.sentences[1]!.zh = '成立工作专班，联系银行机构。';
+	measureRecord(ctx, 2).data.sentences[1]!.zh = '持续开展数字人民币试点，银行机构推广京创通。';
 	delete measureRecord(ctx, 3).data.sentences[0]!.en;
 	const nodes = new Map(graphOf(ctx).nodes.map((n) => [n.id, n]));
 	assert.deepEqual(nodes.get('banking-institutions')?.groups, ['三-一', '四']);

@@ -9,13 +9,12 @@ import path from 'node:path';
 import { test } from 'node:test';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import zh from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
-import { ENTITY_TYPES, RELATION_KINDS, TERM_CATEGORIES } from '../../src/lib/schema.ts';
+import { ENTITY_TYPES, TERM_CATEGORIES } from '../../src/lib/schema.ts';
 
 /** Key prefixes that code completes at run time, and the enum each is completed from. */
 const RUNTIME_KEYS: Record<string, readonly string[]> = {
 	type: ENTITY_TYPES, // Diagram.astro, DiagramTable.astro: t(`type.${type}`)
 	category: TERM_CATEGORIES, // GlossaryList.astro: t(`category.${c.category}`)
-	relation: RELATION_KINDS, // DiagramTable.astro: t(`relation.${r.kind}`)
 };
 
 const ROOT = path.join(import.meta.dirname, '..', '..');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Graph } from '../../src/diagram/model.ts';
 import { graphJson, measuresCsv, measuresJson, toCsv } from '../../src/lib/open-data.ts';
+import { resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { fixtureContext, measureRecord } from './helpers.ts';
 
@@ -10,8 +11,9 @@ import { fixtureContext, measureRecord } from './helpers.ts';
 function twoMeasures() {
 	const ctx = fixtureContext();
 	delete measureRecord(ctx, 4).data.sentences[1]!.en;
-	const plan = buildPlan(ctx.document, [measureRecord(ctx, 1).data, measureRecord(ctx, 4).data]);
-	return measuresJson(plan, ctx.entities, 'https://example.org');
+	const measures = [measureRecord(ctx, 1).data, measureRecord(ctx, 4).data];
+	const plan = buildPlan(ctx.document, measures);
+	return measuresJson(plan, resolveEntities(ctx.entities, ctx.glossary, measures), 'https://example.org');
 }
 
 test('toCsv quotes every field, doubles quotes and keeps line breaks inside fields', () => {
@@ -83,7 +85,18 @@ test('graph.json: nodes without their layout groups, a measure number only on me
 			{ id: 'measure-1', type: 'measure', name: { zh: '甲', en: 'A' }, aliases: [], groups: ['三-一'], measure: 1 },
 			{ id: 'bse', type: 'market', name: { zh: '北京证券交易所', en: 'BSE' }, aliases: ['北交所'], groups: ['三-一'] },
 		],
-		edges: [{ source: 'measure-1', target: 'bse', kind: 'mentions', measure: 1, evidence: '支持北交所' }],
+		edges: [
+			{ source: 'measure-1', target: 'bse', kind: 'mentions', measure: 1, sentence: 's2', evidence: '支持北交所' },
+			{
+				source: 'bse',
+				target: 'bse',
+				kind: 'serves',
+				measure: 1,
+				sentence: 's3',
+				evidence: '北交所',
+				strength: 'studied',
+			},
+		],
 	};
 	const { licence, ...rest } = graphJson(graph);
 	assert.equal(licence.url, 'https://creativecommons.org/licenses/by/4.0/');
@@ -92,6 +105,17 @@ test('graph.json: nodes without their layout groups, a measure number only on me
 			{ id: 'measure-1', type: 'measure', name: { zh: '甲', en: 'A' }, aliases: [], measure: 1 },
 			{ id: 'bse', type: 'market', name: { zh: '北京证券交易所', en: 'BSE' }, aliases: ['北交所'] },
 		],
-		edges: [{ source: 'measure-1', target: 'bse', kind: 'mentions', measure: 1, evidence: '支持北交所' }],
+		edges: [
+			{ source: 'measure-1', target: 'bse', kind: 'mentions', measure: 1, sentence: 's2', evidence: '支持北交所' },
+			{
+				source: 'bse',
+				target: 'bse',
+				kind: 'serves',
+				measure: 1,
+				sentence: 's3',
+				evidence: '北交所',
+				strength: 'studied',
+			},
+		],
 	});
 });
