@@ -113,7 +113,7 @@ export function readMeasureFiles(paths: ContentPaths): MeasureRecord[] {
 export const measureFileName = (n: number): string => `${String(n).padStart(2, '0')}.yaml`;
 
 export const readFacets = (paths: ContentPaths): FacetsFile =>
-	existsSync(paths.facets) ? readYaml(paths.facets, facetsFileSchema) : { facets: [], statuses: [] };
+	existsSync(paths.facets) ? readYaml(paths.facets, facetsFileSchema) : { facets: [], statuses: [], alsoCountsAs: [] };
 
 export interface ExplainerRecord {
 	/** Path relative to the project root, for messages. */

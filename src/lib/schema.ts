@@ -292,5 +292,12 @@ export const facetsFileSchema = z.strictObject({
 	statuses: z.array(
 		z.strictObject({ id: z.enum(OFFER_STATUSES), name: bilingual, verbs: z.array(z.string().min(1)).min(1) }),
 	),
+	/**
+	 * Enterprise groups that also count as broader groups the plan names (a 专精特新 SME is also an SME), so the
+	 * finder shows the measures for those too, ranked below the ones that name the group itself. `why` says so.
+	 */
+	alsoCountsAs: z
+		.array(z.strictObject({ type: z.string().min(1), as: z.array(z.string().min(1)).min(1), why: bilingual }))
+		.default([]),
 });
 export type FacetsFile = z.infer<typeof facetsFileSchema>;

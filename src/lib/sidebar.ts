@@ -34,6 +34,7 @@ export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }):
 			...both((s) => uiString(s, 'nav.overview')),
 			items: [
 				{ slug: 'index', ...both((s) => uiString(s, 'nav.home')) },
+				{ slug: 'finder', ...both((s) => uiString(s, 'nav.finder')) },
 				{ slug: 'notice' },
 				{ slug: 'ideology' },
 				{ slug: 'goals' },

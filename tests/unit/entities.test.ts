@@ -41,7 +41,7 @@ function fixture(): CheckContext {
 		document: {} as CheckContext['document'],
 		pages: [],
 		explainers: [],
-		facets: { facets: [], statuses: [] },
+		facets: { facets: [], statuses: [], alsoCountsAs: [] },
 		measures: [
 			{
 				file: 'content/plan/measures/01.yaml',

@@ -21,6 +21,7 @@ function sound(): CheckContext {
 			{ id: 'encouraged', name: { zh: '鼓励', en: 'Encouraged' }, verbs: ['引导'] },
 			{ id: 'studied', name: { zh: '研究', en: 'Studied' }, verbs: ['探索'] },
 		],
+		alsoCountsAs: [],
 	};
 	const file = (n: number) => `content/explainers/0${n}.yaml`;
 	ctx.explainers = [
@@ -145,5 +146,17 @@ test('a measure without explainer, without in-brief, or offering nothing without
 		'src/content/docs/en/measures/1.mdx: 1: has no in-brief',
 		'src/content/docs/measures/2.mdx: 2: offers enterprises nothing directly but does not say who it asks to act',
 		'content/explainers/04.yaml: 4: has no explainer (offers and audiences)',
+	]);
+});
+
+test('a group that counts as another must name enterprise groups on both sides', () => {
+	const ctx = sound();
+	ctx.facets.alsoCountsAs = [
+		{ type: 'innovative-sme', as: ['smes'], why: { zh: '因为', en: 'because' } },
+		{ type: 'banking-institutions', as: ['innovative-sme'], why: { zh: '因为', en: 'because' } },
+	];
+	assert.deepEqual(lines(checkExplainers(ctx)), [
+		'content/facets.yaml: -: alsoCountsAs: smes is not an enterprise group',
+		'content/facets.yaml: -: alsoCountsAs: banking-institutions is not an enterprise group',
 	]);
 });

@@ -135,6 +135,15 @@ export function checkExplainers(ctx: CheckContext): Problem[] {
 		}
 	}
 
+	for (const { type, as } of ctx.facets.alsoCountsAs)
+		for (const id of [type, ...as])
+			if (!known.type.has(id))
+				problems.push({
+					file: facetsFile,
+					message: `alsoCountsAs: ${id} is not an enterprise group`,
+					fix: 'use ids of enterprise entities in content/entities.yaml',
+				});
+
 	for (const facet of ctx.facets.facets)
 		if (!used.has(`${facet.facet}=${facet.id}`))
 			problems.push({

@@ -1,0 +1,64 @@
+/**
+ * The explainers as the site uses them, read once per build: each measure's offers and audience tags, the finder's
+ * vocabulary with names in both languages (needs and stages from content/facets.yaml, enterprise groups from the
+ * glossary), and each measure's tags in the shape the finder ranks.
+ */
+import { contentPaths, readExplainerFiles, readFacets } from './content.ts';
+import { getEntities } from './entities.ts';
+import type { FinderMeasure, SelectionFacet } from './finder.ts';
+import type { ExplainerFile, FacetsFile, OfferStatus } from './schema.ts';
+
+export interface FacetValue {
+	facet: SelectionFacet;
+	id: string;
+	name: { zh: string; en: string };
+}
+
+/** A glossary name as a label: "high-tech enterprise" → "High-tech enterprise". */
+const capitalized = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+let explainers: Map<number, ExplainerFile> | undefined;
+let facets: FacetsFile | undefined;
+
+function all(): Map<number, ExplainerFile> {
+	explainers ??= new Map(readExplainerFiles(contentPaths()).map((r) => [r.data.measure, r.data]));
+	return explainers;
+}
+
+export function getExplainer(n: number): ExplainerFile {
+	const explainer = all().get(n);
+	if (!explainer) throw new Error(`measure ${n} has no content/explainers file: run npm run check`);
+	return explainer;
+}
+
+export function getFacets(): FacetsFile {
+	facets ??= readFacets(contentPaths());
+	return facets;
+}
+
+/** Every value of every facet with its names, in the order the finder shows them: needs, stages, then the
+ * enterprise groups that some measure concerns (directly or as a broader group). */
+export function facetValues(): FacetValue[] {
+	const used = new Set([...all().values()].flatMap((e) => e.audiences.map((a) => a.id)));
+	const types = getEntities()
+		.filter((e) => e.type === 'enterprise')
+		.filter((e) => used.has(e.id) || getFacets().alsoCountsAs.some((c) => c.type === e.id))
+		.map((e): FacetValue => ({ facet: 'type', id: e.id, name: { zh: e.term.zh, en: capitalized(e.term.en) } }));
+	return [...getFacets().facets.map((f): FacetValue => ({ ...f })), ...types];
+}
+
+export const statusName = (status: OfferStatus) => {
+	const found = getFacets().statuses.find((s) => s.id === status);
+	if (!found) throw new Error(`status ${status} has no name in content/facets.yaml`);
+	return found.name;
+};
+
+/** A measure's tags by facet, for the finder. */
+export function finderMeasure(n: number): FinderMeasure {
+	const tags = getExplainer(n).audiences;
+	const of = (facet: SelectionFacet) => [...new Set(tags.filter((t) => t.facet === facet).map((t) => t.id))];
+	return { number: n, need: of('need'), stage: of('stage'), type: of('type') };
+}
+
+/** The broader groups each enterprise group also counts as. */
+export const alsoCountsAs = (): Map<string, string[]> => new Map(getFacets().alsoCountsAs.map((c) => [c.type, c.as]));
