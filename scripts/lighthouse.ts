@@ -14,10 +14,12 @@ import { chromePath } from './lib/chrome.ts';
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof THRESHOLDS;
 const PERFORMANCE: Category[] = ['performance'];
+const ALL = Object.keys(THRESHOLDS) as Category[];
 const PAGES: { path: string; categories: Category[] }[] = [
 	{ path: '/measures/18/', categories: PERFORMANCE },
 	{ path: '/diagram/', categories: PERFORMANCE },
 	{ path: '/glossary/', categories: PERFORMANCE },
+	{ path: '/finder/', categories: ALL },
 ];
 
 const server = await servePreview(4330);

@@ -3,10 +3,12 @@
  * of needs, stages and enterprise groups; which measures match it and in what order; the URL that holds it; and,
  * when nothing matches, the nearest selection that does.
  *
- * Matching: chosen needs are what the enterprise is looking for, so when any is chosen a measure must concern one
- * of them. Stages and groups narrow the list only when no need is chosen; otherwise they rank: a measure that names
- * the enterprise's own group comes before one for a broader group it belongs to (a 专精特新 SME is also an SME).
- */
+ * Matching: within a facet any chosen value will do; across facets all must hold. A chosen need must be one the
+ * measure concerns. A chosen stage or enterprise group excludes only measures tagged for other stages or other
+ * groups: a measure tagged with none concerns every enterprise. An enterprise also belongs to the broader groups it
+ * counts as (a 专精特新 SME is also an SME). With no need chosen, a measure must name a chosen stage or group (or a
+ * broader group), or the list would be every general measure. Ranking: needs matched count most, then the
+ * enterprise's own group, its stage, a broader group; ties go by measure number. */
 
 export const SELECTION_FACETS = ['need', 'stage', 'type'] as const;
 export type SelectionFacet = (typeof SELECTION_FACETS)[number];
@@ -73,10 +75,13 @@ export function rank(
 			type: selection.type.filter((v) => m.type.includes(v)),
 			broader: [...broader].filter((v) => m.type.includes(v)),
 		};
+		const fits = (facet: 'stage' | 'type', own: number) =>
+			selection[facet].length === 0 || m[facet].length === 0 || own > 0;
+		const specific = matched.stage.length + matched.type.length + matched.broader.length > 0;
 		const relevant =
-			selection.need.length > 0
-				? matched.need.length > 0
-				: matched.stage.length + matched.type.length + matched.broader.length > 0;
+			(selection.need.length > 0 ? matched.need.length > 0 : specific) &&
+			fits('stage', matched.stage.length) &&
+			fits('type', matched.type.length + matched.broader.length);
 		if (!relevant) continue;
 		const score =
 			WEIGHT.need * matched.need.length +
@@ -89,8 +94,9 @@ export function rank(
 }
 
 /**
- * When a selection matches nothing: the selection with one value left out that matches the most measures (the
- * first such value in facet order), or undefined when no single removal helps.
+ * When a selection matches nothing: the selection with one value left out that matches the most measures, leaving
+ * out a group before a stage before a need (what the enterprise needs matters most), or undefined when no single
+ * removal helps.
  */
 export function nearest(
 	measures: readonly FinderMeasure[],
@@ -98,7 +104,7 @@ export function nearest(
 	alsoCountsAs: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Selection | undefined {
 	let best: { selection: Selection; count: number } | undefined;
-	for (const facet of SELECTION_FACETS)
+	for (const facet of [...SELECTION_FACETS].reverse())
 		for (const value of selection[facet]) {
 			const fewer = { ...selection, [facet]: selection[facet].filter((v) => v !== value) };
 			const count = rank(measures, fewer, alsoCountsAs).length;

@@ -2,14 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptySelection, nearest, parseSelection, rank, toQuery, type FinderMeasure } from '../../src/lib/finder.ts';
 
-/** Four measures: a guarantee one for innovative SMEs, a first-loan one for all SMEs, an umbrella one, a listing one. */
+/** Four measures: a guarantee one for innovative SMEs, a first loan for all SMEs, an umbrella one, a listing one. */
 const measures: FinderMeasure[] = [
 	{ number: 18, need: ['guarantee'], stage: [], type: ['innovative-sme', 'technology-based-sme'] },
 	{ number: 19, need: ['credit', 'guarantee'], stage: [], type: ['msme'] },
 	{ number: 4, need: ['credit', 'equity'], stage: ['seed', 'growth'], type: ['sci-tech'] },
 	{ number: 12, need: ['listing'], stage: ['pre-listing'], type: ['innovative-sme'] },
 ];
-const alsoCountsAs = new Map([['srdi', ['innovative-sme', 'msme', 'sci-tech']]]);
+const alsoCountsAs = new Map([
+	['srdi', ['innovative-sme', 'msme', 'sci-tech']],
+	['innovative-sme', ['msme', 'sci-tech']],
+]);
 const select = (s: Partial<ReturnType<typeof emptySelection>>) => ({ ...emptySelection(), ...s });
 
 test('credit + guarantee for an SRDI firm: needs filter, groups rank (own group above broader ones)', () => {
@@ -28,10 +31,24 @@ test('credit + guarantee for an SRDI firm: needs filter, groups rank (own group 
 test('a measure that names the group itself ranks above one for a broader group', () => {
 	const result = rank(measures, select({ need: ['guarantee'], type: ['innovative-sme'] }), alsoCountsAs);
 	assert.deepEqual(
-		result.map((m) => m.number),
-		[18, 19],
+		result.map((m) => [m.number, m.score]),
+		[
+			[18, 12], // a need (8) and the group itself (4)
+			[19, 9], // a need (8) and a broader group, msme (1)
+		],
 	);
-	assert.equal(result[0]!.score, 12);
+});
+
+test('a chosen group or stage leaves out measures tagged only for other groups or stages, not general ones', () => {
+	const general = [...measures, { number: 6, need: ['credit'], stage: [], type: [] }];
+	assert.deepEqual(
+		rank(general, select({ need: ['credit'], type: ['private'] })).map((m) => m.number),
+		[6], // 19 is for SMEs, 4 for sci-tech firms; 6 names no group
+	);
+	assert.deepEqual(
+		rank(general, select({ need: ['credit'], stage: ['mature'] })).map((m) => m.number),
+		[6, 19], // 4 is for the seed and growth stages
+	);
 });
 
 test('without a need, stages and groups narrow the list', () => {
@@ -59,4 +76,10 @@ test('no result: the nearest selection leaves out the value that blocks the most
 	assert.deepEqual(rank(measures, none), []);
 	assert.deepEqual(nearest(measures, none), { need: [], stage: ['seed'], type: [] });
 	assert.equal(nearest(measures, select({ need: ['bonds'] })), undefined);
+	// A group is left out before a need: credit without the group matches 19 and 4.
+	assert.deepEqual(nearest(measures, select({ need: ['credit'], type: ['private'] })), {
+		need: ['credit'],
+		stage: [],
+		type: [],
+	});
 });

@@ -1,0 +1,77 @@
+/** The finder as a reader uses it: choose, read the ranked measures, share the URL, go back, keyboard only, no JS. */
+import { expect, test } from '@playwright/test';
+
+test('credit + guarantee for a 专精特新 firm lists the first-loan subsidy and the guarantee fee target, linked to their sentences', async ({
+	page,
+}) => {
+	await page.goto('/finder/');
+	await page.getByRole('group', { name: '需求' }).getByLabel('贷款与信贷').check();
+	await page.getByRole('group', { name: '需求' }).getByLabel('融资担保').check();
+	await page.getByRole('group', { name: '企业类型' }).getByLabel('专精特新').check();
+	await expect(page).toHaveURL(/\/finder\/\?need=credit&need=guarantee&type=srdi$/);
+	const results = page.locator('[data-finder-results] > li:visible');
+	const first = await results.locator('h3').allTextContents();
+	expect(first).toContain('第19条 完善科创融资风险补偿和分担机制');
+	expect(first).toContain('第18条 优化科创融资担保体系');
+	const m19 = results.filter({ hasText: '第19条' });
+	await expect(m19.locator('.status').first()).toHaveText('已部署');
+	const evidence = m19.getByRole('link', { name: /第 2 句「给予100BP贷款贴息或担保费用补助」/ });
+	await expect(evidence).toHaveAttribute('href', '/measures/19/#s2');
+	// A reason that did not match is not shown; one that did is.
+	await expect(m19.locator('.finder-reason[data-id="credit"]')).toBeVisible();
+	await expect(page.locator('[data-finder-status]')).toContainText('条措施与您的选择相关');
+	await evidence.click();
+	await expect(page).toHaveURL(/\/measures\/19\/#s2$/);
+	await expect(page.locator('#s2')).toBeInViewport();
+});
+
+test('the URL restores a selection on reload, and the back button returns to the previous one', async ({ page }) => {
+	await page.goto('/en/finder/?need=listing');
+	const listing = page.getByRole('group', { name: 'Need' }).getByLabel('Stock listing');
+	await expect(listing).toBeChecked();
+	const visible = page.locator('[data-finder-results] > li:visible h3');
+	const before = await visible.allTextContents();
+	expect(before.length).toBeGreaterThan(0);
+	await page.getByRole('group', { name: 'Stage' }).getByLabel('Preparing to list').check();
+	await expect(page).toHaveURL(/\?need=listing&stage=pre-listing$/);
+	await page.reload();
+	await expect(page.getByRole('group', { name: 'Stage' }).getByLabel('Preparing to list')).toBeChecked();
+	await page.goBack();
+	await expect(page).toHaveURL(/\?need=listing$/);
+	await expect(page.getByRole('group', { name: 'Stage' }).getByLabel('Preparing to list')).not.toBeChecked();
+	expect(await visible.allTextContents()).toEqual(before);
+});
+
+test('no result: the finder says so and suggests the nearest selection, which works', async ({ page }) => {
+	// Insurance is offered to sci-tech innovative enterprises (measure 17), a group the plan does not say private
+	// enterprises belong to.
+	await page.goto('/en/finder/?need=insurance&type=private-enterprise');
+	await expect(page.locator('[data-finder-status]')).toHaveText('No measure concerns this combination.');
+	const suggestion = page.locator('[data-finder-nearest]');
+	await expect(suggestion).toHaveText('Try without “Private enterprise”');
+	await suggestion.click();
+	await expect(page).toHaveURL(/\?need=insurance$/);
+	await expect(page.locator('[data-finder-results] > li:visible').first()).toBeVisible();
+	await expect(page.locator('[data-finder-status]')).toContainText('measures concern your choice');
+});
+
+test('keyboard only: Tab reaches the options, Space chooses, the results follow', async ({ page }) => {
+	await page.goto('/en/finder/');
+	await page.getByRole('group', { name: 'Need' }).getByLabel('Bond financing').focus();
+	await page.keyboard.press('Space');
+	await expect(page).toHaveURL(/\?need=bonds$/);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('group', { name: 'Need' }).getByLabel('Intellectual property financing')).toBeFocused();
+	await expect(page.locator('[data-finder-results] > li:visible').first()).toContainText('Measure');
+});
+
+test('without JavaScript the finder answers with a table of needs × measures', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/finder/');
+	await expect(page.locator('[data-finder-form]')).toBeHidden();
+	const table = page.getByRole('table', { name: '需求' });
+	const credit = table.getByRole('row', { name: /贷款与信贷/ });
+	await expect(credit.getByRole('link', { name: '第19条' })).toHaveAttribute('href', '/measures/19/');
+	await context.close();
+});
