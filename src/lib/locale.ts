@@ -36,6 +36,9 @@ export function localePath(locale: Locale, path: string): string {
 /** A measure's slug below its locale folder (Starlight sidebar, page files): "measures/18". */
 export const measureSlug = (n: number): string => `measures/${n}`;
 export const measurePath = (locale: Locale, n: number): string => localePath(locale, `${measureSlug(n)}/`);
+/** The overview page of task group （一）…（七） ("tasks/1"), or of part 四 when the numeral is absent ("safeguards"). */
+export const groupSlug = (numeral?: string): string => (numeral ? `tasks/${fromNumeral(numeral)}` : 'safeguards');
+export const groupPath = (locale: Locale, numeral?: string): string => localePath(locale, `${groupSlug(numeral)}/`);
 /** A site path as an absolute URL on the configured origin. */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
 

@@ -3,7 +3,7 @@
  * measure numbered, in document order. Labels come from the i18n strings and the data, in both languages.
  */
 import { groupLabel, measureLabel, partLabel, uiString, type Strings } from './labels.ts';
-import { measureSlug } from './locale.ts';
+import { groupSlug, measureSlug } from './locale.ts';
 import type { Measure, Plan } from './plan.ts';
 
 export interface SidebarLink {
@@ -29,6 +29,10 @@ export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }):
 		label: make(strings.zh, 'zh'),
 		translations: { en: make(strings.en, 'en') },
 	});
+	const overview = (numeral?: string): SidebarLink => ({
+		slug: groupSlug(numeral),
+		...both((s) => uiString(s, numeral ? 'nav.groupOverview' : 'nav.partOverview')),
+	});
 	return [
 		{
 			...both((s) => uiString(s, 'nav.overview')),
@@ -38,24 +42,28 @@ export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }):
 				{ slug: 'notice' },
 				{ slug: 'ideology' },
 				{ slug: 'goals' },
-				{ slug: 'glossary', ...both((s) => uiString(s, 'nav.glossary')) },
-				{ slug: 'diagram', ...both((s) => uiString(s, 'nav.diagram')) },
-				{ slug: 'data', ...both((s) => uiString(s, 'nav.data')) },
 			],
 		},
 		{
 			...both((s, l) => partLabel(s, l, doc.tasks.part, doc.tasks.title)),
 			items: plan.groups.map((g) => ({
 				...both((s, l) => groupLabel(s, l, g.id, g.title)),
-				items: g.measures.map(measureLink),
+				items: [overview(g.id), ...g.measures.map(measureLink)],
 			})),
 		},
 		{
 			...both((s, l) => partLabel(s, l, doc.safeguards.part, doc.safeguards.title)),
-			items: plan.safeguards.map(measureLink),
+			items: [overview(), ...plan.safeguards.map(measureLink)],
+		},
+		{
+			...both((s) => uiString(s, 'nav.tools')),
+			items: TOOL_SLUGS.map((slug) => ({ slug, ...both((s) => uiString(s, `nav.${slug}`)) })),
 		},
 	];
 }
+
+/** Reference pages after the text: not part of its reading order, so they have no previous/next links. */
+export const TOOL_SLUGS = ['glossary', 'diagram', 'data'] as const;
 
 /** Measure numbers in the order the sidebar lists them. */
 export function sidebarMeasureOrder(sidebar: readonly (SidebarLink | SidebarGroup)[]): number[] {

@@ -9,12 +9,16 @@ import path from 'node:path';
 import { test } from 'node:test';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import zh from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
+import { SELECTION_FACETS } from '../../src/lib/finder.ts';
 import { ENTITY_TYPES, TERM_CATEGORIES } from '../../src/lib/schema.ts';
+import { TOOL_SLUGS } from '../../src/lib/sidebar.ts';
 
 /** Key prefixes that code completes at run time, and the enum each is completed from. */
 const RUNTIME_KEYS: Record<string, readonly string[]> = {
 	type: ENTITY_TYPES, // Diagram.astro, DiagramTable.astro: t(`type.${type}`)
 	category: TERM_CATEGORIES, // GlossaryList.astro: t(`category.${c.category}`)
+	facet: SELECTION_FACETS, // Finder.astro, FinderTable.astro: t(`facet.${facet}`)
+	nav: TOOL_SLUGS, // sidebar.ts: uiString(s, `nav.${slug}`)
 };
 
 const ROOT = path.join(import.meta.dirname, '..', '..');

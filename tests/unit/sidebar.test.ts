@@ -17,12 +17,10 @@ test('the sidebar: overview pages, part 三 by task group, part 四, every measu
 			translations: { en: 'Overview' },
 			items: [
 				{ slug: 'index', label: '首页', translations: { en: 'Home' } },
+				{ slug: 'finder', label: '查找适用措施', translations: { en: 'Find what applies' } },
 				{ slug: 'notice' },
 				{ slug: 'ideology' },
 				{ slug: 'goals' },
-				{ slug: 'glossary', label: '术语表', translations: { en: 'Glossary' } },
-				{ slug: 'diagram', label: '关系图', translations: { en: 'Diagram' } },
-				{ slug: 'data', label: '开放数据', translations: { en: 'Data' } },
 			],
 		},
 		{
@@ -33,6 +31,7 @@ test('the sidebar: overview pages, part 三 by task group, part 四, every measu
 					label: '（一）完善科创信贷体系',
 					translations: { en: '(1) Improve the sci-tech credit system' },
 					items: [
+						{ slug: 'tasks/1', label: '本组概览', translations: { en: 'About this group' } },
 						{ slug: 'measures/1', label: '1. 加大信贷支持', translations: { en: '1. Increase credit support' } },
 						{ slug: 'measures/2', label: '2. 用好数字人民币', translations: { en: '2. Make good use of the e-CNY' } },
 					],
@@ -41,6 +40,7 @@ test('the sidebar: overview pages, part 三 by task group, part 四, every measu
 					label: '（二）优化科创融资担保体系',
 					translations: { en: '(2) Optimize the sci-tech financing guarantee system' },
 					items: [
+						{ slug: 'tasks/2', label: '本组概览', translations: { en: 'About this group' } },
 						{ slug: 'measures/3', label: '3. 优化担保体系', translations: { en: '3. Optimize the guarantee system' } },
 					],
 				},
@@ -50,11 +50,21 @@ test('the sidebar: overview pages, part 三 by task group, part 四, every measu
 			label: '四、保障措施',
 			translations: { en: 'IV. Safeguards' },
 			items: [
+				{ slug: 'safeguards', label: '本部分概览', translations: { en: 'About this part' } },
 				{
 					slug: 'measures/4',
 					label: '4. 加强组织保障',
 					translations: { en: '4. Strengthen organizational safeguards' },
 				},
+			],
+		},
+		{
+			label: '工具与资料',
+			translations: { en: 'Tools and data' },
+			items: [
+				{ slug: 'glossary', label: '术语表', translations: { en: 'Glossary' } },
+				{ slug: 'diagram', label: '关系图', translations: { en: 'Diagram' } },
+				{ slug: 'data', label: '开放数据', translations: { en: 'Data' } },
 			],
 		},
 	]);

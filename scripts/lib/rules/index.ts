@@ -6,6 +6,7 @@ import { checkCorrections } from './corrections.ts';
 import { checkEntities } from './entities.ts';
 import { checkExplainers } from './explainers.ts';
 import { checkFidelity } from './fidelity.ts';
+import { checkGroupPages } from './group-pages.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
 import { checkEnglishPages, checkGlossary, checkTerminology } from './terminology.ts';
@@ -30,4 +31,5 @@ export const rules: Rule[] = [
 	{ name: 'english pages', run: checkEnglishPages },
 	{ name: 'entities', run: checkEntities },
 	{ name: 'explainers', run: checkExplainers },
+	{ name: 'group pages', run: checkGroupPages },
 ];
