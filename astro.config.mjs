@@ -40,6 +40,7 @@ export default defineConfig({
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				Sidebar: './src/components/starlight/Sidebar.astro',
 			},
 			routeMiddleware: './src/routeData.ts',
 			favicon: '/favicon.svg',

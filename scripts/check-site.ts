@@ -1,4 +1,7 @@
-/** `npm run check:site`: checks the built site in dist/ — links, CSP, head tags, HTML validity. */
+/**
+ * `npm run check:site`: checks the built site in dist/ — links, CSP, head tags, HTML validity (html-validate and the
+ * Nu HTML checker, which needs Java).
+ */
 import path from 'node:path';
 import { contentPaths, readDocument } from '../src/lib/content.ts';
 import { formatProblem, type Problem } from './lib/problem.ts';
@@ -8,6 +11,7 @@ import { checkHtml } from './lib/site/html.ts';
 import { checkLinks } from './lib/site/links.ts';
 import { checkMeasurePages, checkReadableText } from './lib/site/reading.ts';
 import { loadSite } from './lib/site/site.ts';
+import { checkVnu } from './lib/site/vnu.ts';
 import { checkDiagramPages, checkOpenData, checkTranslationNotices } from './lib/site/static-pages.ts';
 import { getEntityData } from '../src/lib/entities.ts';
 import { getPlan } from '../src/lib/plan.ts';
@@ -25,6 +29,7 @@ const rules: [string, () => Problem[]][] = [
 	['csp', () => checkCsp(site.pages)],
 	['head', () => checkHead(site.pages)],
 	['html', () => checkHtml(site.pages)],
+	['nu html checker', () => checkVnu(site.pages.map((p) => p.file))],
 	['readable text', () => checkReadableText(site.pages)],
 	['measure pages', () => checkMeasurePages(site.pages, getPlan())],
 	['translation notices', () => checkTranslationNotices(site.pages, getPlan(), document.about.officialUrl)],
