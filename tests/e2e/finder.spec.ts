@@ -11,15 +11,15 @@ test('credit + guarantee for a 专精特新 firm lists the first-loan subsidy an
 	await expect(page).toHaveURL(/\/finder\/\?need=credit&need=guarantee&type=srdi$/);
 	const results = page.locator('[data-finder-results] > li:visible');
 	const first = await results.locator('h3').allTextContents();
-	expect(first).toContain('第19条 完善科创融资风险补偿和分担机制');
-	expect(first).toContain('第18条 优化科创融资担保体系');
-	const m19 = results.filter({ hasText: '第19条' });
+	expect(first).toContain('第19项 完善科创融资风险补偿和分担机制');
+	expect(first).toContain('第18项 优化科创融资担保体系');
+	const m19 = results.filter({ hasText: '第19项' });
 	await expect(m19.locator('.status').first()).toHaveText('已部署');
 	const evidence = m19.getByRole('link', { name: /第 2 句「给予100BP贷款贴息或担保费用补助」/ });
 	await expect(evidence).toHaveAttribute('href', '/measures/19/#s2');
 	// A reason that did not match is not shown; one that did is.
 	await expect(m19.locator('.finder-reason[data-id="credit"]')).toBeVisible();
-	await expect(page.locator('[data-finder-status]')).toContainText('条措施与您的选择相关');
+	await expect(page.locator('[data-finder-status]')).toContainText('项措施与您的选择相关');
 	await evidence.click();
 	await expect(page).toHaveURL(/\/measures\/19\/#s2$/);
 	await expect(page.locator('#s2')).toBeInViewport();
@@ -72,6 +72,6 @@ test('without JavaScript the finder answers with a table of needs × measures', 
 	await expect(page.locator('[data-finder-form]')).toBeHidden();
 	const table = page.getByRole('table', { name: '需求' });
 	const credit = table.getByRole('row', { name: /贷款与信贷/ });
-	await expect(credit.getByRole('link', { name: '第19条' })).toHaveAttribute('href', '/measures/19/');
+	await expect(credit.getByRole('link', { name: '第19项' })).toHaveAttribute('href', '/measures/19/');
 	await context.close();
 });
