@@ -1,8 +1,9 @@
 /**
  * The search query suite: what readers type, and the measures that must come up in the first three results. Written
  * from the measures' text (content/plan/measures/NN.yaml) and from the words people use, before looking at results.
- * Every listed measure must be among the first three measure results; the first result counts as a top-1 hit when
- * it is one of them. Chinese queries run against the Chinese pages, English ones against the English pages.
+ * Every listed measure must be among the first three results of any kind (a glossary or diagram page there counts
+ * against); the first result counts as a top-1 hit when it is one of them. Chinese queries run against the Chinese
+ * pages, English ones against the English pages.
  */
 export interface Query {
 	q: string;
