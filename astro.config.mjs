@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { starlightInlineScriptHashes } from './src/lib/csp.ts';
 import { getPlan } from './src/lib/plan.ts';
+import { PAGEFIND_OPTIONS } from './src/lib/search.ts';
 import { siteOrigin } from './src/lib/site-config.ts';
 import { uiString } from './src/lib/labels.ts';
 import { STARLIGHT_LOCALES } from './src/lib/locale.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
 			routeMiddleware: './src/routeData.ts',
 			favicon: '/favicon.svg',
 			lastUpdated: false,
+			pagefind: PAGEFIND_OPTIONS,
 		}),
 		mdx(),
 	],

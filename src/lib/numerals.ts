@@ -15,3 +15,12 @@ export function fromNumeral(numeral: string): number {
 	if (index === -1) throw new Error(`fromNumeral: expected one of ${NUMERALS.join('')}, got "${numeral}"`);
 	return index + 1;
 }
+
+/** A whole number from 1 to 99 in Chinese numerals, as in 第十九条: 9 → 九, 10 → 十, 19 → 十九, 27 → 二十七. */
+export function chineseNumber(n: number): string {
+	if (!Number.isInteger(n) || n < 1 || n > 99) throw new Error(`chineseNumber: expected a whole number 1–99, got ${n}`);
+	const tens = Math.floor(n / 10);
+	const units = n % 10;
+	if (tens === 0) return NUMERALS[units - 1]!;
+	return `${tens > 1 ? NUMERALS[tens - 1] : ''}十${units ? NUMERALS[units - 1] : ''}`;
+}

@@ -136,6 +136,13 @@ export const glossaryTermSchema = z.strictObject({
 	en: z.string().min(1),
 	/** Other accepted English forms (abbreviation, plural). */
 	enVariants: z.array(z.string().min(1)).default([]),
+	/**
+	 * Words readers search with that are neither in the text nor accepted renderings (央行, central bank): indexed on
+	 * the pages of the measures that name the term, never used for linking or the translation checks.
+	 */
+	searchAliases: z
+		.strictObject({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) })
+		.default({ zh: [], en: [] }),
 	/** Coined names that English text shows with their Chinese, e.g. "Jingchuangtong (京创通)". */
 	keepChinese: z.boolean().default(false),
 	category: z.enum(TERM_CATEGORIES),

@@ -19,6 +19,7 @@ const term = (id: string, zh: string): GlossaryTerm => ({
 	id,
 	zh,
 	aliases: [],
+	searchAliases: { zh: [], en: [] },
 	en: id,
 	enVariants: [],
 	keepChinese: false,

@@ -8,6 +8,7 @@ const term = (id: string, zh: string, en: string, aliases: string[] = [], enVari
 	zh,
 	en,
 	aliases,
+	searchAliases: { zh: [], en: [] },
 	enVariants,
 	keepChinese: false,
 	category: 'concept',
