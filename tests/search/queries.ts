@@ -92,6 +92,8 @@ export const ZH_QUERIES: readonly Query[] = [
 	{ q: '9', top3: [9] },
 	{ q: '第9条', top3: [9] },
 	{ q: '第九条', top3: [9] },
+	{ q: '第9项', top3: [9] },
+	{ q: '第十八项', top3: [18] },
 	{ q: '19', top3: [19] },
 	{ q: '第19条', top3: [19] },
 	{ q: '第十九条', top3: [19] },

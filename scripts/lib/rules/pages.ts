@@ -1,5 +1,5 @@
 /**
- * Rule: every measure has exactly one Chinese page at measures/N.mdx whose frontmatter (measure, part, group,
+ * Rule: every measure has exactly one page per language at measures/N.mdx whose frontmatter (measure,
  * title) matches the data, and which renders the official text through <MeasureText>; every page's measure exists.
  */
 import type { Locale } from '../../../src/lib/labels.ts';
@@ -58,19 +58,13 @@ export function checkPages(ctx: CheckContext, locale: Locale = 'zh'): Problem[] 
 					fix: `move it to ${measurePagePath(locale, n)} (or correct "measure:")`,
 				});
 			const fm = page.frontmatter;
-			if (fm.part !== measure.part)
+			const repeated = (['part', 'group'] as const).filter((key) => key in fm);
+			if (repeated.length)
 				problems.push({
 					file: page.file,
 					measure: n,
-					message: `frontmatter part is ${String(fm.part)}, the data says ${measure.part}`,
-					fix: `set part: ${measure.part}`,
-				});
-			if (fm.group !== measure.group)
-				problems.push({
-					file: page.file,
-					measure: n,
-					message: `frontmatter group is ${String(fm.group)}, the data says ${measure.group ?? 'none'}`,
-					fix: measure.group ? `set group: ${measure.group}` : 'remove group',
+					message: `frontmatter repeats ${repeated.join(' and ')}, which content/plan/measures gives`,
+					fix: `remove ${repeated.join(' and ')} from the frontmatter`,
 				});
 			const title = measureTitle(measure.sentences)[locale === 'zh' ? 'zh' : 'en'];
 			if (title !== undefined && fm.title !== title)
