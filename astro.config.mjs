@@ -42,6 +42,7 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Sidebar: './src/components/starlight/Sidebar.astro',
+				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
 			routeMiddleware: './src/routeData.ts',
 			favicon: '/favicon.svg',

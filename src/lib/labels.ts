@@ -57,3 +57,9 @@ export function groupLabel(strings: Strings, locale: Locale, numeral: string, ti
 export function measureLabel(strings: Strings, locale: Locale, n: number, title: Localized): string {
 	return format(uiString(strings, 'measure.label'), { n, title: localized(title, locale) });
 }
+
+/** Punctuation around inserted labels, as each language writes it: full-width in Chinese. */
+export const PUNCTUATION = {
+	zh: { open: '（', close: '）', colon: '：', list: '、' },
+	en: { open: '(', close: ')', colon: ': ', list: ', ' },
+} as const satisfies Record<Locale, Record<string, string>>;
