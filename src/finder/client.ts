@@ -19,11 +19,12 @@ const words = (value: string | undefined) => (value ? value.split(' ') : []);
 
 export function enhanceFinder(root: HTMLElement): void {
 	const form = root.querySelector<HTMLElement>('[data-finder-form]');
+	const output = root.querySelector<HTMLElement>('[data-finder-output]');
 	const list = root.querySelector<HTMLElement>('[data-finder-results]');
 	const status = root.querySelector<HTMLElement>('[data-finder-status]');
 	const suggestion = root.querySelector<HTMLElement>('[data-finder-suggestion]');
 	const nearestLink = root.querySelector<HTMLAnchorElement>('[data-finder-nearest]');
-	if (!form || !list || !status || !suggestion || !nearestLink) return;
+	if (!form || !output || !list || !status || !suggestion || !nearestLink) return;
 	const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
 	const alsoCountsAs = new Map<string, string[]>(JSON.parse(root.dataset.alsoCountsAs ?? '[]'));
 	const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-measure]')].map((c) => [c.dataset.measure!, c]));
@@ -89,6 +90,7 @@ export function enhanceFinder(root: HTMLElement): void {
 	}
 
 	form.hidden = false;
+	output.hidden = false;
 	form.addEventListener('change', () => go(fromForm()));
 	nearestLink.addEventListener('click', (event) => {
 		event.preventDefault();

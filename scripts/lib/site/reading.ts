@@ -3,11 +3,12 @@
  * - readable text: in English pages' main content, as a reader sees it (hidden twins, link labels for screen readers
  *   and other hidden parts taken out), no two sentences run together ("system.Make");
  * - measure pages: `lang`, the h1 title, the sentences with their ids s1…sN and their text equal to the data in the
- *   page's language, the twin in the other language, and previous/next links to the neighbouring measures.
+ *   page's language, the twin in the other language, and previous/next links in reading order (a task group's
+ *   overview page comes before its first measure).
  */
 import type { HTMLElement } from 'node-html-parser';
 import type { Locale } from '../../../src/lib/labels.ts';
-import { htmlLang, LOCALE_FOLDER, measurePath, otherLocale, sentenceId } from '../../../src/lib/locale.ts';
+import { groupPath, htmlLang, LOCALE_FOLDER, measurePath, otherLocale, sentenceId } from '../../../src/lib/locale.ts';
 import type { Plan } from '../../../src/lib/plan.ts';
 import type { Problem } from '../problem.ts';
 import type { SitePage } from './site.ts';
@@ -48,6 +49,8 @@ export function checkReadableText(pages: readonly SitePage[]): Problem[] {
 export function checkMeasurePages(pages: readonly SitePage[], plan: Plan): Problem[] {
 	const problems: Problem[] = [];
 	const byUrl = new Map(pages.map((p) => [p.url, p]));
+	/** Each measure's task group numeral (undefined for part 四), as groupPath takes it. */
+	const sectionOf = new Map(plan.measures.map((m) => [m.number, m.group]));
 	for (const measure of plan.measures) {
 		const n = measure.number;
 		for (const locale of ['zh', 'en'] as const) {
@@ -88,12 +91,19 @@ export function checkMeasurePages(pages: readonly SitePage[], plan: Plan): Probl
 			});
 			const prev = page.root.querySelector('a[rel="prev"]')?.getAttribute('href');
 			const next = page.root.querySelector('a[rel="next"]')?.getAttribute('href');
-			const expectPrev = n > 1 ? measurePath(locale, n - 1) : undefined;
-			const expectNext = n < plan.measures.length ? measurePath(locale, n + 1) : undefined;
-			if (expectPrev && prev !== expectPrev)
-				add(`"previous" links to ${prev}, expected ${expectPrev}`, 'keep the sidebar in measure order');
+			// The reading order: a group's overview page comes before its first measure.
+			const sameGroup = (other: number) => sectionOf.get(other) === sectionOf.get(n);
+			const expectPrev = n > 1 && sameGroup(n - 1) ? measurePath(locale, n - 1) : groupPath(locale, sectionOf.get(n));
+			const expectNext =
+				n >= plan.measures.length
+					? undefined
+					: sameGroup(n + 1)
+						? measurePath(locale, n + 1)
+						: groupPath(locale, sectionOf.get(n + 1));
+			if (prev !== expectPrev)
+				add(`"previous" links to ${prev}, expected ${expectPrev}`, 'keep the sidebar in reading order');
 			if (expectNext && next !== expectNext)
-				add(`"next" links to ${next}, expected ${expectNext}`, 'keep the sidebar in measure order');
+				add(`"next" links to ${next}, expected ${expectNext}`, 'keep the sidebar in reading order');
 		}
 	}
 	return problems;
