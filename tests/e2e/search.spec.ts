@@ -21,9 +21,9 @@ test('a Chinese search shows the measure number and links to the matching senten
 	const k = measure(n).sentences.findIndex((s) => s.zh.includes(query)) + 1;
 	await page.goto('/');
 	const first = (await search(page, query)).first();
-	await expect(first.locator('.pagefind-ui__result-title').first()).toContainText(`第${n}条`);
+	await expect(first.locator('.pagefind-ui__result-title').first()).toContainText(`第${n}项`);
 	const sentenceLink = first.locator(`.pagefind-ui__result-nested a[href$="/measures/${n}/#s${k}"]`);
-	await expect(sentenceLink).toHaveText(`第${n}条 第${k}句`);
+	await expect(sentenceLink).toHaveText(`第${n}项 第${k}句`);
 	await expect(first.locator('.pagefind-ui__result-nested mark').first()).toBeVisible();
 	await sentenceLink.click();
 	await expect(page).toHaveURL(new RegExp(`/measures/${n}/#s${k}$`));
