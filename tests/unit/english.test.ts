@@ -59,7 +59,7 @@ test('translation: an untranslated title or section sentence in document.yaml is
 	delete ctx.document.goals.items[0]!.paragraphs[0]![0]!.en;
 	delete ctx.document.about.gazette.en;
 	assert.deepEqual(lines(checkTranslation(ctx)), [
-		'content/plan/document.yaml: -: goal （一）: sentence s1 has no English',
+		'content/plan/document.yaml: -: goal （一）: sentence goal-1-s1 has no English',
 		'content/plan/document.yaml: -: gazette has no English',
 		'content/plan/document.yaml: -: task group （二） title has no English',
 	]);

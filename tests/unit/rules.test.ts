@@ -102,7 +102,7 @@ test('fidelity: altered metadata, goal text and task group title are reported', 
 	assert.deepEqual(lines(checkFidelity(ctx)), [
 		'content/plan/document.yaml: -: metadata 发文字号 is "京政办发〔2023〕24号", the snapshot says "京政办发〔2023〕23号"',
 		'content/plan/document.yaml: -: task group （二） title differs from the snapshot at character 3: snapshot 「优化科创融资担保体系」, content 「优化担保体系」',
-		'content/plan/document.yaml: -: goal （一）, paragraph 1: sentence s1 differs from the snapshot at character 12: snapshot 「…构加大信贷投放。」, content 「…构加大信贷投放。（多余）」',
+		'content/plan/document.yaml: -: goal （一）: sentence goal-1-s1 differs from the snapshot at character 12: snapshot 「…构加大信贷投放。」, content 「…构加大信贷投放。（多余）」',
 	]);
 });
 

@@ -5,6 +5,7 @@
 import { measureFileName, relative } from '../../../src/lib/content.ts';
 import type { Paragraph, Sentence } from '../../../src/lib/schema.ts';
 import { sentenceId } from '../../../src/lib/locale.ts';
+import { documentSections } from '../../../src/lib/sections.ts';
 import { excerpt, firstDifference } from '../../../src/lib/text.ts';
 import type { CheckContext } from '../context.ts';
 import { expected } from '../expected.ts';
@@ -44,10 +45,19 @@ export function compareSentences(
 	return messages;
 }
 
-function compareParagraphs(label: string, snapshot: readonly Paragraph[], data: readonly Paragraph[]): string[] {
+/** Compare a text's paragraphs: their count and lengths, and its sentences numbered as the site numbers them. */
+function compareParagraphs(
+	label: string,
+	snapshot: readonly Paragraph[],
+	data: readonly Paragraph[],
+	prefix: string,
+): string[] {
 	if (snapshot.length !== data.length)
 		return [`${label} has ${data.length} paragraphs, the snapshot ${snapshot.length}`];
-	return snapshot.flatMap((p, i) => compareSentences(`${label}, paragraph ${i + 1}`, p, data[i]!));
+	const sentences = compareSentences(label, snapshot.flat(), data.flat(), prefix);
+	if (sentences.length) return sentences;
+	const split = snapshot.findIndex((p, i) => p.length !== data[i]!.length);
+	return split === -1 ? [] : [`${label}: paragraph ${split + 1} is split differently from the snapshot`];
 }
 
 export function checkFidelity(ctx: CheckContext): Problem[] {
@@ -85,18 +95,11 @@ export function checkFidelity(ctx: CheckContext): Problem[] {
 			const message = differs(label, s, d);
 			if (message) problems.push(docProblem(message));
 		}
-		const paragraphs: [string, Paragraph[], Paragraph[]][] = [
-			['notice', wantDoc.notice.paragraphs, doc.notice.paragraphs],
-			['plan preamble', wantDoc.plan.preamble, doc.plan.preamble],
-			['guiding ideology', wantDoc.ideology.paragraphs, doc.ideology.paragraphs],
-			['goals introduction', wantDoc.goals.paragraphs, doc.goals.paragraphs],
-			...wantDoc.goals.items.map((g, i): [string, Paragraph[], Paragraph[]] => [
-				`goal （${g.id}）`,
-				g.paragraphs,
-				doc.goals.items[i]?.paragraphs ?? [],
-			]),
-		];
-		for (const [label, s, d] of paragraphs) problems.push(...compareParagraphs(label, s, d).map(docProblem));
+		const have = documentSections(doc);
+		for (const [i, want] of documentSections(wantDoc).entries())
+			problems.push(
+				...compareParagraphs(want.label, want.paragraphs, have[i]?.paragraphs ?? [], want.prefix).map(docProblem),
+			);
 		if (doc.goals.items.length !== wantDoc.goals.items.length)
 			problems.push(docProblem(`has ${doc.goals.items.length} goals, the snapshot ${wantDoc.goals.items.length}`));
 		if (doc.tasks.groups.length !== wantDoc.tasks.groups.length)

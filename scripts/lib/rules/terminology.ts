@@ -6,6 +6,7 @@
  *   in Chinese.
  */
 import { relative } from '../../../src/lib/content.ts';
+import { documentSections } from '../../../src/lib/sections.ts';
 import type { GlossaryTerm } from '../../../src/lib/schema.ts';
 import { termForms, termsIn } from '../../../src/lib/terms.ts';
 import type { CheckContext } from '../context.ts';
@@ -13,15 +14,8 @@ import type { Problem } from '../problem.ts';
 
 /** Every Chinese sentence of the document (measures and the other parts). */
 function allChinese(ctx: CheckContext): string {
-	const doc = ctx.document;
-	const paragraphs = [
-		doc.notice.paragraphs,
-		doc.plan.preamble,
-		doc.ideology.paragraphs,
-		doc.goals.paragraphs,
-		...doc.goals.items.map((g) => g.paragraphs),
-	].flat();
-	return [...paragraphs.flat(), ...ctx.measures.flatMap((m) => m.data.sentences)].map((s) => s.zh).join('\n');
+	const sections = documentSections(ctx.document).flatMap((s) => s.paragraphs.flat());
+	return [...sections, ...ctx.measures.flatMap((m) => m.data.sentences)].map((s) => s.zh).join('\n');
 }
 
 export function checkGlossary(ctx: CheckContext): Problem[] {

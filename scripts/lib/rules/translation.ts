@@ -5,6 +5,7 @@
 import { relative } from '../../../src/lib/content.ts';
 import type { Paragraph } from '../../../src/lib/schema.ts';
 import { sentenceId } from '../../../src/lib/locale.ts';
+import { documentSections } from '../../../src/lib/sections.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
@@ -27,15 +28,8 @@ export function checkTranslation(ctx: CheckContext): Problem[] {
 	}
 	const file = relative(ctx.paths.document, ctx.paths.root);
 	const doc = ctx.document;
-	const texts: [string, readonly Paragraph[]][] = [
-		['notice', doc.notice.paragraphs],
-		['plan preamble', doc.plan.preamble],
-		['guiding ideology', doc.ideology.paragraphs],
-		['goals introduction', doc.goals.paragraphs],
-		...doc.goals.items.map((g): [string, Paragraph[]] => [`goal （${g.id}）`, g.paragraphs]),
-	];
-	for (const [label, paragraphs] of texts) {
-		const ids = missing(paragraphs);
+	for (const { label, paragraphs, prefix } of documentSections(doc)) {
+		const ids = missing(paragraphs, prefix);
 		if (ids.length)
 			problems.push({
 				file,
