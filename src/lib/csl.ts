@@ -56,9 +56,16 @@ export function gbt7714(item: CslItem): string {
 	const entry = new Cite(item).format('bibliography', { template: GBT, lang: 'zh-CN', format: 'text' }) as string;
 	return entry.trim().replace(/^\[1\]\s*/, '');
 }
+/** RIS; dates as the RIS spec writes them, YYYY/MM/DD/ (citation-js leaves single-digit months and days unpadded). */
 export function ris(item: CslItem): string {
 	configure();
-	return new Cite(item).format('ris');
+	return new Cite(item)
+		.format('ris')
+		.replace(
+			/^(DA|Y1|Y2|PY) {2}- (\d{4})\/(\d{1,2})\/(\d{1,2})\//gm,
+			(_: string, tag: string, y: string, m: string, d: string) =>
+				`${tag}  - ${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}/`,
+		);
 }
 export function bibtex(item: CslItem): string {
 	configure();
