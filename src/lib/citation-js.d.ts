@@ -4,8 +4,14 @@ declare module '@citation-js/core' {
 		constructor(data: unknown);
 		format(format: string, options?: Record<string, unknown>): string;
 	}
+	interface Register {
+		add(name: string, value: string): void;
+	}
 	export const plugins: {
-		config: { get(name: string): Record<string, any> };
+		config: {
+			get(name: '@csl'): { styles: Register; locales: Register };
+			get(name: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
+		};
 	};
 }
 declare module '@citation-js/plugin-csl';

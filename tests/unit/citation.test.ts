@@ -82,9 +82,9 @@ test('RIS for measure 18 has exactly these tags', () => {
 		.split(/\r?\n/)
 		.filter((l) => l.trim())
 		.map((l) => {
-			const m = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(l);
+			const m = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(l);
 			assert.ok(m, `not a RIS line: "${l}"`);
-			return [m[1], m[2].trim()];
+			return [m[1], m[2]!.trim()];
 		});
 	assert.deepEqual(tags, [
 		['TY', 'LEGAL'],
