@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { contentPaths, readDocument } from '../src/lib/content.ts';
 import { formatProblem, type Problem } from './lib/problem.ts';
+import { checkMeasureCitations } from './lib/site/citations.ts';
 import { checkCsp } from './lib/site/csp.ts';
 import { checkHead } from './lib/site/head.ts';
 import { checkHtml } from './lib/site/html.ts';
@@ -32,6 +33,15 @@ const rules: [string, () => Problem[]][] = [
 	['nu html checker', () => checkVnu(site.pages.map((p) => p.file))],
 	['readable text', () => checkReadableText(site.pages)],
 	['measure pages', () => checkMeasurePages(site.pages, getPlan())],
+	[
+		'measure citations',
+		() =>
+			checkMeasureCitations(site.pages, {
+				measures: getPlan().measures.map((m) => m.number),
+				docNumber: document.metadata.发文字号,
+				officialUrl: document.about.officialUrl,
+			}),
+	],
 	['translation notices', () => checkTranslationNotices(site.pages, getPlan(), document.about.officialUrl)],
 	[
 		'diagram pages',

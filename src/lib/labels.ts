@@ -63,3 +63,12 @@ export const PUNCTUATION = {
 	zh: { open: '（', close: '）', colon: '：', list: '、' },
 	en: { open: '(', close: ')', colon: ': ', list: ', ' },
 } as const satisfies Record<Locale, Record<string, string>>;
+
+/** A YYYY-MM-DD date as each language writes it: 2023年10月24日, October 24, 2023. */
+export function longDate(iso: string, locale: Locale): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m) throw new Error(`longDate: expected a date YYYY-MM-DD, got "${iso}"`);
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (locale === 'zh') return `${y}年${mo}月${d}日`;
+	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d));
+}
