@@ -4,9 +4,10 @@
  * measures: identifier, issuer, dates, titles. The site's copy has no special legal standing — it republishes the
  * official page (`isBasedOn`, published by the issuer itself: OfficialLegalValue) — so both languages here are
  * `UnofficialLegalValue`; the English page is a translation of the Chinese one (`translationOfWork`), which is the
- * text that prevails.
+ * text that prevails. schema.org gives a legal value to a LegislationObject (one publication of the text), so each
+ * page states its own as its `encoding`.
  */
-import type { GovernmentOrganization, Legislation, WithContext } from 'schema-dts';
+import type { GovernmentOrganization, Legislation, LegislationObject, WithContext } from 'schema-dts';
 import { localized, measureLabel, type Locale, type Strings } from './labels.ts';
 import { absoluteUrl, htmlLang, localePath, measurePath, otherLocale } from './locale.ts';
 import type { Measure, Plan } from './plan.ts';
@@ -36,6 +37,15 @@ function issuer(plan: Plan, locale: Locale): GovernmentOrganization {
 	return { '@type': 'GovernmentOrganization', name };
 }
 
+/** This page as a publication of the text: HTML, in its language, without legal standing of its own. */
+const thisPublication = (url: string, locale: Locale): LegislationObject => ({
+	'@type': 'LegislationObject',
+	contentUrl: url,
+	encodingFormat: 'text/html',
+	inLanguage: htmlLang(locale),
+	legislationLegalValue: 'UnofficialLegalValue',
+});
+
 /** The language pairing: a Chinese page names its English translation; an English page names its original. */
 function translation(locale: Locale, otherUrl: string): Partial<Legislation> {
 	return locale === 'zh' ? { workTranslation: { '@id': otherUrl } } : { translationOfWork: { '@id': otherUrl } };
@@ -60,9 +70,9 @@ export function documentJsonLd(plan: Plan, strings: Strings, locale: Locale, ori
 		legislationDate: metadata.成文日期,
 		datePublished: metadata.发布日期,
 		legislationDateOfApplicability: metadata.实施日期,
-		legislationLegalValue: 'UnofficialLegalValue',
+		encoding: thisPublication(url, locale),
 		isBasedOn: {
-			'@type': 'Legislation',
+			'@type': 'LegislationObject',
 			url: about.officialUrl,
 			inLanguage: htmlLang('zh'),
 			legislationIdentifier: metadata.发文字号,
@@ -97,7 +107,7 @@ export function measureJsonLd(
 		name: measureLabel(strings, locale, measure.number, measure.title),
 		position: measure.number,
 		inLanguage: htmlLang(locale),
-		legislationLegalValue: 'UnofficialLegalValue',
+		encoding: thisPublication(url, locale),
 		isPartOf: {
 			'@type': 'Legislation',
 			'@id': homeUrl(locale, origin),

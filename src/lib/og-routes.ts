@@ -21,5 +21,5 @@ export const ogEndpoint =
 	async ({ props }) => {
 		const n = (props as { n?: number }).n;
 		const png = await cardPng(cardContent(getPlan(), readStrings()[locale], locale, n));
-		return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+		return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 	};

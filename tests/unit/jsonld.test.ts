@@ -21,7 +21,13 @@ test('measure 18 in Chinese: part of the document, position 18, its English tran
 		name: '18. 优化科创融资担保体系',
 		position: 18,
 		inLanguage: 'zh-CN',
-		legislationLegalValue: 'UnofficialLegalValue',
+		encoding: {
+			'@type': 'LegislationObject',
+			contentUrl: 'https://example.org/measures/18/',
+			encodingFormat: 'text/html',
+			inLanguage: 'zh-CN',
+			legislationLegalValue: 'UnofficialLegalValue',
+		},
 		isPartOf: {
 			'@type': 'Legislation',
 			'@id': 'https://example.org/',
@@ -41,7 +47,13 @@ test('measure 18 in English: a translation of the Chinese page', () => {
 		name: '18. Optimize the sci-tech financing guarantee system',
 		position: 18,
 		inLanguage: 'en',
-		legislationLegalValue: 'UnofficialLegalValue',
+		encoding: {
+			'@type': 'LegislationObject',
+			contentUrl: 'https://example.org/en/measures/18/',
+			encodingFormat: 'text/html',
+			inLanguage: 'en',
+			legislationLegalValue: 'UnofficialLegalValue',
+		},
 		isPartOf: {
 			'@type': 'Legislation',
 			'@id': 'https://example.org/en/',
@@ -53,7 +65,10 @@ test('measure 18 in English: a translation of the Chinese page', () => {
 });
 
 const documentFields = (locale: 'zh' | 'en') => {
-	const { hasPart, ...rest } = documentJsonLd(plan, STRINGS[locale], locale, ORIGIN) as Record<string, unknown> & {
+	const { hasPart, ...rest } = documentJsonLd(plan, STRINGS[locale], locale, ORIGIN) as unknown as Record<
+		string,
+		unknown
+	> & {
 		hasPart: { '@id': string; name: string; position: number }[];
 	};
 	return { rest, hasPart };
@@ -76,9 +91,15 @@ test('the document in Chinese: identifier, issuer, jurisdiction, dates, legal va
 		legislationDate: '2023-10-24',
 		datePublished: '2023-10-27',
 		legislationDateOfApplicability: '2023-10-26',
-		legislationLegalValue: 'UnofficialLegalValue',
+		encoding: {
+			'@type': 'LegislationObject',
+			contentUrl: 'https://example.org/',
+			encodingFormat: 'text/html',
+			inLanguage: 'zh-CN',
+			legislationLegalValue: 'UnofficialLegalValue',
+		},
 		isBasedOn: {
-			'@type': 'Legislation',
+			'@type': 'LegislationObject',
 			url: 'http://www.beijing.gov.cn/zhengce/zfwj/zfwj2016/bgtwj/202310/t20231027_3289238.html',
 			inLanguage: 'zh-CN',
 			legislationIdentifier: '京政办发〔2023〕23号',
@@ -112,6 +133,13 @@ test('the document in English: names in English, the identifier as issued, a tra
 		name: "General Office of the Beijing Municipal People's Government",
 	});
 	assert.deepEqual(rest.legislationJurisdiction, { '@type': 'AdministrativeArea', name: 'Beijing' });
+	assert.deepEqual(rest.encoding, {
+		'@type': 'LegislationObject',
+		contentUrl: 'https://example.org/en/',
+		encodingFormat: 'text/html',
+		inLanguage: 'en',
+		legislationLegalValue: 'UnofficialLegalValue',
+	});
 	assert.deepEqual(rest.translationOfWork, { '@id': 'https://example.org/' });
 	assert.equal(rest.workTranslation, undefined);
 	assert.deepEqual(hasPart[17], {
