@@ -37,7 +37,12 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: STARLIGHT_LOCALES,
 			sidebar: buildSidebar(getPlan(), strings),
-			customCss: ['./src/styles/plan.css', './src/styles/cite.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/plan.css',
+				'./src/styles/cite.css',
+				'./src/styles/corrections.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',

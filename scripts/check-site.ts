@@ -10,6 +10,7 @@ import { checkCsp } from './lib/site/csp.ts';
 import { checkHead } from './lib/site/head.ts';
 import { checkHtml } from './lib/site/html.ts';
 import { checkLinks } from './lib/site/links.ts';
+import { checkJsonLd, checkShareCards, metaPageUrls } from './lib/site/meta.ts';
 import { checkMeasurePages, checkReadableText } from './lib/site/reading.ts';
 import { loadSite } from './lib/site/site.ts';
 import { checkVnu } from './lib/site/vnu.ts';
@@ -52,6 +53,8 @@ const rules: [string, () => Problem[]][] = [
 			}),
 	],
 	['open data', () => checkOpenData(site, getPlan())],
+	['json-ld', () => checkJsonLd(site.pages, metaPageUrls(getPlan().measures.length))],
+	['share cards', () => checkShareCards(site, metaPageUrls(getPlan().measures.length), siteOrigin)],
 ];
 let failures = 0;
 for (const [name, run] of rules) {

@@ -5,11 +5,15 @@
  * or from them.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { measureDescription } from './lib/describe.ts';
+import { documentJsonLd, jsonLdScript, measureJsonLd } from './lib/jsonld.ts';
 import { format, uiString } from './lib/labels.ts';
-import { planLocale } from './lib/locale.ts';
+import { absoluteUrl, localePath, ogCardPath, planLocale } from './lib/locale.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './lib/og-card.ts';
 import { getMeasure, getPlan } from './lib/plan.ts';
 import { TOOL_SLUGS } from './lib/sidebar.ts';
+import { siteOrigin } from './lib/site-config.ts';
 
 const isTool = (href: string | undefined) => !!href && TOOL_SLUGS.some((slug) => href.endsWith(`/${slug}/`));
 
@@ -25,13 +29,23 @@ export const onRequest = defineRouteMiddleware((context) => {
 			next: isTool(pagination.next?.href) ? undefined : pagination.next,
 		};
 	const n = route.entry.data.measure;
+	const locale = planLocale(route.locale);
+	const strings = context.locals.t.all();
+	if (context.url.pathname === localePath(locale, '/')) {
+		addJsonLd(route.head, documentJsonLd(getPlan(), strings, locale, siteOrigin));
+		addShareCard(route.head, ogCardPath(locale), route.entry.data.title);
+	}
 	if (n === undefined) return;
 	const measure = getMeasure(getPlan(), n);
-	const locale = planLocale(route.locale);
 	const number = context.locals.t('measure.number', { n });
 	const title = route.head.find((h) => h.tag === 'title');
-	if (title?.content)
-		title.content = format(uiString(context.locals.t.all(), 'measure.titleTag'), { number, title: title.content });
+	if (title?.content) title.content = format(uiString(strings, 'measure.titleTag'), { number, title: title.content });
+	addJsonLd(route.head, measureJsonLd(getPlan(), measure, strings, locale, siteOrigin));
+	addShareCard(
+		route.head,
+		ogCardPath(locale, n),
+		format(uiString(strings, 'measure.titleTag'), { number, title: route.entry.data.title }),
+	);
 	if (!route.entry.data.description) {
 		// format, not t(): i18next would HTML-escape the text, and Astro escapes attributes itself.
 		const content = format(uiString(context.locals.t.all(), 'measure.description'), {
@@ -42,3 +56,26 @@ export const onRequest = defineRouteMiddleware((context) => {
 		route.head.push({ tag: 'meta', attrs: { property: 'og:description', content } });
 	}
 });
+
+function addJsonLd(head: StarlightRouteData['head'], data: object) {
+	head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdScript(data) });
+}
+
+/** The page's share card and the title that goes with it, for Open Graph and X/Twitter link previews. */
+function addShareCard(head: StarlightRouteData['head'], cardPath: string, title: string) {
+	const set = (key: 'property' | 'name', value: string, content: string) => {
+		const found = head.find((h) => h.tag === 'meta' && h.attrs?.[key] === value);
+		if (found?.attrs) found.attrs.content = content;
+		else head.push({ tag: 'meta', attrs: { [key]: value, content } });
+	};
+	const image = absoluteUrl(cardPath, siteOrigin);
+	set('property', 'og:title', title);
+	set('property', 'og:image', image);
+	set('property', 'og:image:type', 'image/png');
+	set('property', 'og:image:width', String(CARD_WIDTH));
+	set('property', 'og:image:height', String(CARD_HEIGHT));
+	set('property', 'og:image:alt', title);
+	set('name', 'twitter:card', 'summary_large_image');
+	set('name', 'twitter:title', title);
+	set('name', 'twitter:image', image);
+}

@@ -39,6 +39,11 @@ export const measurePath = (locale: Locale, n: number): string => localePath(loc
 /** The overview page of task group （一）…（七） ("tasks/1"), or of part 四 when the numeral is absent ("safeguards"). */
 export const groupSlug = (numeral?: string): string => (numeral ? `tasks/${fromNumeral(numeral)}` : 'safeguards');
 export const groupPath = (locale: Locale, numeral?: string): string => localePath(locale, `${groupSlug(numeral)}/`);
+/** The share card (Open Graph image) of measure `n`, or of the home page when `n` is undefined. */
+export const ogCardSlug = (n?: number): string => (n === undefined ? 'og/index' : `og/${measureSlug(n)}`);
+export const ogCardPath = (locale: Locale, n?: number): string => localePath(locale, `${ogCardSlug(n)}.png`);
+/** The corrections page: every deviation of the site's text from the snapshot of the official page. */
+export const correctionsSlug = 'corrections';
 /** A site path as an absolute URL on the configured origin. */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
 
