@@ -143,15 +143,19 @@ function alignIn(c: Candidate, q: Normalized & { text: string }, lang: Lang, fro
 	while (parts.at(-1)?.kind === 'removed') parts.pop();
 	const same = parts.filter((p) => p.kind === 'same');
 	const common = same.reduce((n, p) => n + normalize(p.text, lang).key.length, 0);
-	const official = parts
-		.filter((p) => p.kind !== 'added')
-		.reduce((n, p) => n + normalize(p.text, lang).key.length, 0);
+	const official = parts.filter((p) => p.kind !== 'added').reduce((n, p) => n + normalize(p.text, lang).key.length, 0);
 	const first = parts[0]?.at ?? from;
 	const last = parts.findLast((p) => p.kind !== 'added');
 	const end = last ? last.at + normalize(last.text, lang).key.length : first;
 	// A passage of two sentences counts as one when the quote stays within one of them.
 	const sentences =
-		c.sentences.length === 1 ? c.sentences : end <= c.split ? [c.sentences[0]!] : first >= c.split ? [c.sentences[1]!] : c.sentences;
+		c.sentences.length === 1
+			? c.sentences
+			: end <= c.split
+				? [c.sentences[0]!]
+				: first >= c.split
+					? [c.sentences[1]!]
+					: c.sentences;
 	return {
 		verdict: 'close',
 		sentences,

@@ -54,7 +54,7 @@ test('typing a quote and submitting with the keyboard reloads with ?q= and answe
 	await expect(results(page).locator('a').first()).toHaveAttribute('href', '/en/ideology/#s1');
 });
 
-test('a quote across two sentences of a goal links to the first', async ({ page }) => {
+test('a quote across two sentences links to the first', async ({ page }) => {
 	await page.goto(`/verify/?q=${encodeURIComponent('优化科创融资担保体系。用好北京市政府性融资担保基金')}`);
 	await expect(results(page)).toHaveAttribute('data-verdict', 'exact');
 	await expect(results(page).locator('a').first()).toHaveAttribute('href', '/measures/18/#s1');
