@@ -41,6 +41,7 @@ export default defineConfig({
 				'./src/styles/plan.css',
 				'./src/styles/cite.css',
 				'./src/styles/corrections.css',
+				'./src/styles/verify.css',
 				'./src/styles/print.css',
 			],
 			components: {

@@ -20,6 +20,7 @@ const PAGES: { path: string; categories: Category[] }[] = [
 	{ path: '/diagram/', categories: PERFORMANCE },
 	{ path: '/glossary/', categories: PERFORMANCE },
 	{ path: '/finder/', categories: ALL },
+	{ path: '/verify/', categories: ALL },
 ];
 
 const server = await servePreview(4330);

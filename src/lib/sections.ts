@@ -5,11 +5,14 @@
  * Sentences are numbered across a text's paragraphs.
  */
 import { goalAnchor } from './locale.ts';
+import type { Numeral } from './numerals.ts';
 import type { DocumentFile, Paragraph } from './schema.ts';
 
 export type SectionPage = 'notice' | 'ideology' | 'goals';
 
 export interface DocumentSection {
+	/** Which text: the goals' introduction and each goal are all `goals` (a goal also has `goal`). */
+	key: 'notice' | 'preamble' | 'ideology' | 'goals';
 	/** Names the text in check messages ("goal （一）"). */
 	label: string;
 	/** The page that shows it (its slug below the locale folder). */
@@ -18,16 +21,17 @@ export interface DocumentSection {
 	prefix: string;
 	paragraphs: Paragraph[];
 	/** For a goal: its numeral. */
-	goal?: string;
+	goal?: Numeral;
 }
 
 export function documentSections(doc: Pick<DocumentFile, 'notice' | 'plan' | 'ideology' | 'goals'>): DocumentSection[] {
 	return [
-		{ label: 'notice', page: 'notice', prefix: '', paragraphs: doc.notice.paragraphs },
-		{ label: 'plan preamble', page: 'notice', prefix: 'preamble-', paragraphs: doc.plan.preamble },
-		{ label: 'guiding ideology', page: 'ideology', prefix: '', paragraphs: doc.ideology.paragraphs },
-		{ label: 'goals introduction', page: 'goals', prefix: '', paragraphs: doc.goals.paragraphs },
+		{ key: 'notice', label: 'notice', page: 'notice', prefix: '', paragraphs: doc.notice.paragraphs },
+		{ key: 'preamble', label: 'plan preamble', page: 'notice', prefix: 'preamble-', paragraphs: doc.plan.preamble },
+		{ key: 'ideology', label: 'guiding ideology', page: 'ideology', prefix: '', paragraphs: doc.ideology.paragraphs },
+		{ key: 'goals', label: 'goals introduction', page: 'goals', prefix: '', paragraphs: doc.goals.paragraphs },
 		...doc.goals.items.map((g): DocumentSection => ({
+			key: 'goals',
 			label: `goal （${g.id}）`,
 			page: 'goals',
 			prefix: `${goalAnchor(g.id)}-`,

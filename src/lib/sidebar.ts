@@ -39,6 +39,7 @@ export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }):
 			items: [
 				{ slug: 'index', ...both((s) => uiString(s, 'nav.home')) },
 				{ slug: 'finder', ...both((s) => uiString(s, 'nav.finder')) },
+				{ slug: 'verify', ...both((s) => uiString(s, 'nav.verify')) },
 				{ slug: 'notice' },
 				{ slug: 'ideology' },
 				{ slug: 'goals' },
