@@ -89,8 +89,7 @@ export function enhanceFinder(root: HTMLElement): void {
 		render(selection);
 	}
 
-	form.hidden = false;
-	output.hidden = false;
+	for (const box of boxes) box.disabled = false;
 	form.addEventListener('change', () => go(fromForm()));
 	nearestLink.addEventListener('click', (event) => {
 		event.preventDefault();

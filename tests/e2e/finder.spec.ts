@@ -69,7 +69,8 @@ test('without JavaScript the finder answers with a table of needs × measures', 
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/finder/');
-	await expect(page.locator('[data-finder-form]')).toBeHidden();
+	await expect(page.getByRole('group', { name: '需求' }).getByLabel('贷款与信贷')).toBeDisabled();
+	await expect(page.locator('[data-finder-status]')).toContainText('需要浏览器启用 JavaScript');
 	const table = page.getByRole('table', { name: '需求' });
 	const credit = table.getByRole('row', { name: /贷款与信贷/ });
 	await expect(credit.getByRole('link', { name: '第19项' })).toHaveAttribute('href', '/measures/19/');
