@@ -39,6 +39,18 @@ export const measurePath = (locale: Locale, n: number): string => localePath(loc
 /** The overview page of task group （一）…（七） ("tasks/1"), or of part 四 when the numeral is absent ("safeguards"). */
 export const groupSlug = (numeral?: string): string => (numeral ? `tasks/${fromNumeral(numeral)}` : 'safeguards');
 export const groupPath = (locale: Locale, numeral?: string): string => localePath(locale, `${groupSlug(numeral)}/`);
+/** The index of the entities (an MDX page) and one entity's page (an Astro route): "entities", "entities/<id>". */
+export const ENTITIES_SLUG = 'entities';
+export const entitiesPath = (locale: Locale): string => localePath(locale, `${ENTITIES_SLUG}/`);
+export const entityPath = (locale: Locale, id: string): string => localePath(locale, `${ENTITIES_SLUG}/${id}/`);
+/** The glossary page, and a term's entry on it. */
+export const glossaryPath = (locale: Locale): string => localePath(locale, 'glossary/');
+/** The diagram page, focused on an entity (the focus works without JavaScript through the fragment). */
+export const diagramFocusPath = (locale: Locale, entityId: string): string =>
+	`${localePath(locale, 'diagram/')}?focus=${encodeURIComponent(entityId)}#${entityAnchor(entityId)}`;
+/** A sentence of a measure: "/measures/18/#s2". */
+export const sentencePath = (locale: Locale, n: number, sentence: string): string =>
+	`${measurePath(locale, n)}#${sentence}`;
 /** A site path as an absolute URL on the configured origin. */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
 
