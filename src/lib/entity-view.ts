@@ -44,7 +44,8 @@ export function entityView(
 	kinds: readonly RelationKindDef[],
 ): EntityView {
 	const unknown = data.relations.find((r) => !kinds.some((k) => k.id === r.kind));
-	if (unknown) throw new Error(`relation kind "${unknown.kind}" is not in content/relation-kinds.yaml: run npm run check`);
+	if (unknown)
+		throw new Error(`relation kind "${unknown.kind}" is not in content/relation-kinds.yaml: run npm run check`);
 	return {
 		id,
 		directions: DIRECTIONS.map((direction) => ({

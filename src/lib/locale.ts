@@ -60,6 +60,8 @@ export const sentenceId = (index: number, prefix = ''): string => `${prefix}s${i
 export const noteAnchor = (sentence: string): string => `note-${sentence}`;
 export const termAnchor = (termId: string): string => `term-${termId}`;
 export const entityAnchor = (entityId: string): string => `entity-${entityId}`;
+/** An entity type's section on the entities index. */
+export const typeAnchor = (type: string): string => `type-${type}`;
 export const categoryAnchor = (category: string): string => `category-${category}`;
 /** Anchors of parts and task groups (home page contents) and goals (goals page), by their numeral: 三 → part-3. */
 export const partAnchor = (numeral: string): string => `part-${fromNumeral(numeral)}`;

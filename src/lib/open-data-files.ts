@@ -1,6 +1,4 @@
 /** The open data files as the build serves them (src/pages/data/): the pure builders of open-data.ts on the live data. */
-import en from '../content/i18n/en.json' with { type: 'json' };
-import zh from '../content/i18n/zh-CN.json' with { type: 'json' };
 import { buildVersion } from './build-info.ts';
 import { getEntities, getEntityData } from './entities.ts';
 import { getGlossary } from './glossary.ts';
@@ -17,11 +15,12 @@ import {
 import { getPlan } from './plan.ts';
 import { getRelationKinds } from './relation-kinds.ts';
 import { siteOrigin } from './site-config.ts';
+import { readStrings } from './strings.ts';
 
-export const STRINGS = { zh, en };
+const strings = readStrings();
 export const header = (): DataHeader => dataHeader(getPlan().document, buildVersion(), siteOrigin);
-export const types = () => entityTypes(STRINGS);
-export const categories = () => termCategories(STRINGS);
+export const types = () => entityTypes(strings);
+export const categories = () => termCategories(strings);
 export const measures = () => measuresJson(getPlan(), getEntityData(), siteOrigin, header());
 export const relations = () =>
 	relationRecords(getPlan(), getEntities(), getEntityData(), getRelationKinds(), siteOrigin);

@@ -16,13 +16,7 @@ import {
 	termAnchor,
 } from './locale.ts';
 import type { Plan } from './plan.ts';
-import {
-	ENTITY_TYPES,
-	TERM_CATEGORIES,
-	type DocumentFile,
-	type GlossaryTerm,
-	type RelationKindDef,
-} from './schema.ts';
+import { ENTITY_TYPES, TERM_CATEGORIES, type DocumentFile, type GlossaryTerm, type RelationKindDef } from './schema.ts';
 
 export const LICENCE = {
 	text: 'The official Chinese text is a government document, not subject to copyright (Copyright Law of the PRC, art. 5); it is authoritative. The English translation, summaries and data structure are unofficial and licensed CC BY 4.0.',
