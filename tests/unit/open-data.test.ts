@@ -2,8 +2,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Graph } from '../../src/diagram/model.ts';
+import { HEADER_FIELDS, OPEN_DATA_FILES } from '../../src/lib/open-data-fields.ts';
 import {
 	dataHeader,
+	ENTITIES_CSV_HEADER,
+	GLOSSARY_CSV_HEADER,
+	RELATIONS_CSV_HEADER,
+	relationsJson,
 	entitiesCsv,
 	entityRecords,
 	entityTypes,
@@ -331,4 +336,47 @@ test('glossary.json and glossary.csv: every term, its entry on the glossary page
 			'"https://example.org/entities/banking-institutions/","https://example.org/en/entities/banking-institutions/"',
 		'',
 	]);
+});
+
+test('the data page documents every CSV column, in order, and every key of every JSON file', () => {
+	const docs = new Map(OPEN_DATA_FILES.map((d) => [d.file, d.fields.map((x) => x.name)]));
+	assert.deepEqual(docs.get('relations.csv'), [...RELATIONS_CSV_HEADER]);
+	assert.deepEqual(docs.get('entities.csv'), [...ENTITIES_CSV_HEADER]);
+	assert.deepEqual(docs.get('glossary.csv'), [...GLOSSARY_CSV_HEADER]);
+	assert.deepEqual(docs.get('measures.csv'), measuresCsv([]).slice(1).trim().replaceAll('"', '').split(','));
+	assert.deepEqual(
+		HEADER_FIELDS.map((x) => x.name.split('.')[0]),
+		['licence', 'licence', 'licence', 'version', 'version', 'source', 'source', 'source', 'source', 'source', 'site'],
+	);
+	const { ctx, plan, data, entities } = fixture();
+	const types = entityTypes(STRINGS);
+	const records = relationRecords(plan, entities, data, ctx.relationKinds, ORIGIN);
+	const files = {
+		'measures.json': twoMeasures(),
+		'relations.json': relationsJson(records, header(), ctx.relationKinds, [], types),
+		'glossary.json': glossaryJson(termRecords(ctx.glossary, ctx.entities.entities, ORIGIN), header(), []),
+	};
+	const headerKeys = new Set(HEADER_FIELDS.map((x) => x.name.split('.')[0]));
+	for (const [file, json] of Object.entries(files)) {
+		const documented = new Set(docs.get(file)!.map((n) => n.split(/[.[]/u)[0]));
+		const keys = Object.keys(json).filter((k) => !headerKeys.has(k));
+		assert.deepEqual(
+			keys.filter((k) => !documented.has(k)),
+			[],
+			`${file}: undocumented keys`,
+		);
+		const arrays = keys.filter((k) => Array.isArray((json as Record<string, unknown>)[k]));
+		for (const k of arrays) {
+			const first = ((json as Record<string, unknown[]>)[k] ?? [])[0];
+			if (!first || typeof first !== 'object') continue;
+			const fields = docs.get(file)!.filter((n) => n.startsWith(`${k}[]`));
+			if (fields.includes(`${k}[]`)) continue; // documented as a whole
+			const named = new Set(fields.map((n) => n.slice(k.length + 3).split(/[.[]/u)[0]));
+			assert.deepEqual(
+				Object.keys(first).filter((x) => !named.has(x)),
+				[],
+				`${file}: ${k}[] has undocumented keys`,
+			);
+		}
+	}
 });
