@@ -1,4 +1,4 @@
-/** The open data files as the build serves them (src/pages/data/): the pure builders of open-data.ts on the live data. */
+/** The open data files as the build serves them (src/pages/data/): the builders of open-data.ts on the live data. */
 import { buildVersion } from './build-info.ts';
 import { getEntities, getEntityData } from './entities.ts';
 import { getGlossary } from './glossary.ts';

@@ -367,7 +367,7 @@ test('the data page documents every CSV column, in order, and every key of every
 		);
 		const arrays = keys.filter((k) => Array.isArray((json as Record<string, unknown>)[k]));
 		for (const k of arrays) {
-			const first = ((json as Record<string, unknown[]>)[k] ?? [])[0];
+			const first = ((json as unknown as Record<string, readonly unknown[]>)[k] ?? [])[0];
 			if (!first || typeof first !== 'object') continue;
 			const fields = docs.get(file)!.filter((n) => n.startsWith(`${k}[]`));
 			if (fields.includes(`${k}[]`)) continue; // documented as a whole

@@ -60,7 +60,7 @@ export function checkDiagramPages(pages: readonly SitePage[], counts: { measures
 	return problems;
 }
 
-/** The records of an RFC 4180 CSV text (every field quoted, as toCsv writes it): line breaks inside quotes do not count. */
+/** The records of an RFC 4180 CSV text, every field quoted (as toCsv writes it); a quoted line break is no record. */
 export function csvRecordCount(text: string): number {
 	let records = 0;
 	let quoted = false;
