@@ -1,4 +1,4 @@
-/** Entity pages: relations with their evidence linked to the sentence, both languages, and the links that lead there. */
+/** Entity pages: relations with evidence linked to the sentence, in both languages, and the links that lead there. */
 import { expect, test } from '@playwright/test';
 import { getEntities, getEntityData } from '../../src/lib/entities.ts';
 import { entityPath, measurePath, sentencePath, termAnchor } from '../../src/lib/locale.ts';
