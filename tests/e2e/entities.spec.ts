@@ -78,7 +78,10 @@ test("a measure page's entity panel links the name to the entity page, and keeps
 
 test('the glossary entry of an entity links to its page, and the index lists it', async ({ page }) => {
 	await page.goto('/en/glossary/');
-	await page.locator(`#${termAnchor(ID)}`).getByRole('link', { name: 'Its role in the plan' }).click();
+	await page
+		.locator(`#${termAnchor(ID)}`)
+		.getByRole('link', { name: 'Its role in the plan' })
+		.click();
 	await expect(page).toHaveURL(new RegExp(`${entityPath('en', ID)}$`));
 	await page.goto('/entities/');
 	await expect(page.getByRole('link', { name: entity.term.zh, exact: true })).toHaveAttribute(
