@@ -42,6 +42,7 @@ export default defineConfig({
 				'./src/styles/cite.css',
 				'./src/styles/corrections.css',
 				'./src/styles/verify.css',
+				'./src/styles/entities.css',
 				'./src/styles/print.css',
 			],
 			components: {

@@ -16,6 +16,7 @@ import { loadSite } from './lib/site/site.ts';
 import { checkVnu } from './lib/site/vnu.ts';
 import { checkDiagramPages, checkOpenData, checkTranslationNotices } from './lib/site/static-pages.ts';
 import { getEntityData } from '../src/lib/entities.ts';
+import { getGlossary } from '../src/lib/glossary.ts';
 import { getPlan } from '../src/lib/plan.ts';
 import { siteOrigin } from '../src/lib/site-config.ts';
 import { LICENCE } from '../src/lib/open-data.ts';
@@ -52,7 +53,16 @@ const rules: [string, () => Problem[]][] = [
 				entities: getEntityData().entities.length,
 			}),
 	],
-	['open data', () => checkOpenData(site, getPlan())],
+	[
+		'open data',
+		() =>
+			checkOpenData(site, getPlan(), {
+				measures: getPlan().measures.length,
+				entities: getEntityData().entities.length,
+				relations: getEntityData().relations.length,
+				terms: getGlossary().length,
+			}),
+	],
 	['json-ld', () => checkJsonLd(site.pages, metaPageUrls(getPlan().measures.length))],
 	['share cards', () => checkShareCards(site, metaPageUrls(getPlan().measures.length), siteOrigin)],
 ];

@@ -1,8 +1,8 @@
 /**
  * Starlight route middleware: head tags that every measure page needs, derived from the data — a title that
  * carries the measure number (for citations and search results) and a meta description from its text — and the
- * reading order: reference pages (glossary, diagram, data) are not part of it, so no previous/next link leads to
- * or from them.
+ * reading order: reference pages (glossary, entities, diagram, data) are not part of it, so no previous/next link
+ * leads to or from them. Every page: the <title> escaped, as Starlight writes it as HTML.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
@@ -19,6 +19,9 @@ const isTool = (href: string | undefined) => !!href && TOOL_SLUGS.some((slug) =>
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
+	// Starlight writes the <title> content as HTML: escape a title's own "&" and "<" ("R&D loan").
+	const title = route.head.find((h) => h.tag === 'title');
+	if (title?.content) title.content = title.content.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 	// A contents list with nothing but "Overview" only narrows the text column.
 	if (route.toc && route.toc.items.length <= 1) route.toc = undefined;
 	const { pagination } = route;
@@ -38,7 +41,6 @@ export const onRequest = defineRouteMiddleware((context) => {
 	if (n === undefined) return;
 	const measure = getMeasure(getPlan(), n);
 	const number = context.locals.t('measure.number', { n });
-	const title = route.head.find((h) => h.tag === 'title');
 	if (title?.content) title.content = format(uiString(strings, 'measure.titleTag'), { number, title: title.content });
 	addJsonLd(route.head, measureJsonLd(getPlan(), measure, strings, locale, siteOrigin));
 	addShareCard(

@@ -4,6 +4,7 @@
  * process; not pure (clock, environment, git), so pure code takes these values as arguments.
  */
 import { execFileSync } from 'node:child_process';
+import type { BuildVersion } from './open-data.ts';
 
 let date: string | undefined;
 /**
@@ -39,4 +40,22 @@ export function lastRevision(file: string): string | undefined {
 		revisions.set(file, value);
 	}
 	return revisions.get(file);
+}
+
+function commit(): string {
+	try {
+		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
+	} catch {
+		return process.env.GIT_COMMIT || 'unknown';
+	}
+}
+
+let version: BuildVersion | undefined;
+/** The build's version for the open data: the build date and the commit ($GIT_COMMIT, else "unknown", without git). */
+export function buildVersion(): BuildVersion {
+	version ??= { date: buildDate(), commit: commit() };
+	return version;
 }

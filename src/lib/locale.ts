@@ -44,6 +44,18 @@ export const ogCardSlug = (n?: number): string => (n === undefined ? 'og/index' 
 export const ogCardPath = (locale: Locale, n?: number): string => localePath(locale, `${ogCardSlug(n)}.png`);
 /** The corrections page: every deviation of the site's text from the snapshot of the official page. */
 export const correctionsSlug = 'corrections';
+/** The index of the entities (an MDX page) and one entity's page (an Astro route): "entities", "entities/<id>". */
+export const ENTITIES_SLUG = 'entities';
+export const entitiesPath = (locale: Locale): string => localePath(locale, `${ENTITIES_SLUG}/`);
+export const entityPath = (locale: Locale, id: string): string => localePath(locale, `${ENTITIES_SLUG}/${id}/`);
+/** The glossary page, and a term's entry on it. */
+export const glossaryPath = (locale: Locale): string => localePath(locale, 'glossary/');
+/** The diagram page, focused on an entity (the focus works without JavaScript through the fragment). */
+export const diagramFocusPath = (locale: Locale, entityId: string): string =>
+	`${localePath(locale, 'diagram/')}?focus=${encodeURIComponent(entityId)}#${entityAnchor(entityId)}`;
+/** A sentence of a measure: "/measures/18/#s2". */
+export const sentencePath = (locale: Locale, n: number, sentence: string): string =>
+	`${measurePath(locale, n)}#${sentence}`;
 /** A site path as an absolute URL on the configured origin. */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
 
@@ -53,6 +65,8 @@ export const sentenceId = (index: number, prefix = ''): string => `${prefix}s${i
 export const noteAnchor = (sentence: string): string => `note-${sentence}`;
 export const termAnchor = (termId: string): string => `term-${termId}`;
 export const entityAnchor = (entityId: string): string => `entity-${entityId}`;
+/** An entity type's section on the entities index. */
+export const typeAnchor = (type: string): string => `type-${type}`;
 export const categoryAnchor = (category: string): string => `category-${category}`;
 /** Anchors of parts and task groups (home page contents) and goals (goals page), by their numeral: 三 → part-3. */
 export const partAnchor = (numeral: string): string => `part-${fromNumeral(numeral)}`;

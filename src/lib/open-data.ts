@@ -1,17 +1,101 @@
-/** The open data files: the graph and the measures, as JSON and CSV. Pure functions of the plan data. */
+/**
+ * The open data files: the measures, the graph, the relations, the entities and the glossary, as JSON and CSV. Pure
+ * functions of the plan data; every JSON file opens with the same header (licence and credit, version, source).
+ */
 import type { Graph } from '../diagram/model.ts';
-import type { EntityData } from './entities.ts';
+import type { Entity, EntityData } from './entities.ts';
+import { uiString, type Locale, type Strings } from './labels.ts';
+import {
+	absoluteUrl,
+	entityPath,
+	glossaryPath,
+	groupPath,
+	measurePath,
+	sentenceId,
+	sentencePath,
+	termAnchor,
+} from './locale.ts';
 import type { Plan } from './plan.ts';
-import { absoluteUrl, measurePath, sentenceId } from './locale.ts';
+import { ENTITY_TYPES, TERM_CATEGORIES, type DocumentFile, type GlossaryTerm, type RelationKindDef } from './schema.ts';
 
 export const LICENCE = {
 	text: 'The official Chinese text is a government document, not subject to copyright (Copyright Law of the PRC, art. 5); it is authoritative. The English translation, summaries and data structure are unofficial and licensed CC BY 4.0.',
 	url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-export function graphJson(graph: Graph) {
+/** When and from which commit the files were built (src/lib/build-info.ts). */
+export interface BuildVersion {
+	date: string;
+	commit: string;
+}
+
+/** What every JSON file says about itself: licence with a credit line, version, and the document it comes from. */
+export interface DataHeader {
+	licence: typeof LICENCE & { credit: string };
+	version: BuildVersion;
+	source: {
+		title: { zh: string; en: string | null };
+		docNumber: { zh: string; en: string | null };
+		issuer: { zh: string; en: string | null };
+		date: string;
+		officialUrl: string;
+	};
+	site: string;
+}
+
+export function dataHeader(document: DocumentFile, version: BuildVersion, origin: string): DataHeader {
+	const en = document.about.metadataEn ?? {};
+	const site = absoluteUrl('/', origin);
 	return {
-		licence: LICENCE,
+		licence: {
+			...LICENCE,
+			credit: `English translation and data: ${site} (unofficial), CC BY 4.0. Chinese text: ${document.metadata.发文机构}, ${document.metadata.发文字号}, ${document.about.officialUrl}`,
+		},
+		version,
+		source: {
+			title: { zh: document.plan.title.zh, en: document.plan.title.en ?? null },
+			docNumber: { zh: document.metadata.发文字号, en: en.发文字号 ?? null },
+			issuer: { zh: document.metadata.发文机构, en: en.发文机构 ?? null },
+			date: document.metadata.成文日期,
+			officialUrl: document.about.officialUrl,
+		},
+		site,
+	};
+}
+
+type Bilingual = { zh: string; en: string };
+type UiStrings = Record<Locale, Strings>;
+
+/** The entity types with their names in both languages (the UI strings `type.*`). */
+export function entityTypes(strings: UiStrings): { id: string; label: Bilingual }[] {
+	return ENTITY_TYPES.map((id) => ({
+		id,
+		label: { zh: uiString(strings.zh, `type.${id}`), en: uiString(strings.en, `type.${id}`) },
+	}));
+}
+
+/** The glossary categories with their names in both languages (the UI strings `category.*`). */
+export function termCategories(strings: UiStrings): { id: string; label: Bilingual }[] {
+	return TERM_CATEGORIES.map((id) => ({
+		id,
+		label: { zh: uiString(strings.zh, `category.${id}`), en: uiString(strings.en, `category.${id}`) },
+	}));
+}
+
+/** The relation kinds as content/relation-kinds.yaml defines them. */
+export const relationKinds = (kinds: readonly RelationKindDef[]) =>
+	kinds.map((k) => ({ id: k.id, label: k.label, definition: k.definition, reads: k.reads }));
+
+export function graphJson(
+	graph: Graph,
+	header: DataHeader,
+	kinds: readonly RelationKindDef[],
+	types: { id: string; label: Bilingual }[],
+) {
+	return {
+		...header,
+		kinds: relationKinds(kinds),
+		types,
 		nodes: graph.nodes.map((n) => ({
 			id: n.id,
 			type: n.type,
@@ -42,14 +126,29 @@ export interface MeasureRecordOut {
 	entities: string[];
 }
 
-export function measuresJson(
-	plan: Plan,
-	entities: EntityData,
-	origin: string,
-): { licence: typeof LICENCE; measures: MeasureRecordOut[] } {
+export function measuresJson(plan: Plan, entities: EntityData, origin: string, header: DataHeader) {
+	const doc = plan.document;
+	const title = (t: { zh: string; en?: string }) => ({ zh: t.zh, en: t.en ?? null });
 	return {
-		licence: LICENCE,
-		measures: plan.measures.map((m) => {
+		...header,
+		parts: [doc.tasks, doc.safeguards].map((p) => ({ part: p.part, title: title(p.title) })),
+		groups: [
+			...plan.groups.map((g) => ({
+				part: doc.tasks.part,
+				group: g.id as string | null,
+				title: title(g.title),
+				measures: g.measures.map((m) => m.number),
+				url: { zh: absoluteUrl(groupPath('zh', g.id), origin), en: absoluteUrl(groupPath('en', g.id), origin) },
+			})),
+			{
+				part: doc.safeguards.part,
+				group: null,
+				title: title(doc.safeguards.title),
+				measures: plan.safeguards.map((m) => m.number),
+				url: { zh: absoluteUrl(groupPath('zh'), origin), en: absoluteUrl(groupPath('en'), origin) },
+			},
+		],
+		measures: plan.measures.map((m): MeasureRecordOut => {
 			const translated = m.sentences.every((s) => s.en);
 			return {
 				number: m.number,
@@ -106,4 +205,295 @@ export function measuresCsv(records: readonly MeasureRecordOut[]): string {
 			r.entities.join(' '),
 		]),
 	]);
+}
+
+/** A sentence's text by measure and anchor id, and the measure sentence's URLs. */
+function sentenceLookup(plan: Plan, origin: string) {
+	const measures = new Map(plan.measures.map((m) => [m.number, m]));
+	return (measure: number, sentence: string) => {
+		const m = measures.get(measure);
+		const s = m?.sentences[Number(sentence.slice(1)) - 1];
+		if (!s) throw new Error(`open data: measure ${measure} has no sentence ${sentence}: run npm run check`);
+		return {
+			zh: s.zh,
+			en: s.en ?? null,
+			url: {
+				zh: absoluteUrl(sentencePath('zh', measure, sentence), origin),
+				en: absoluteUrl(sentencePath('en', measure, sentence), origin),
+			},
+		};
+	};
+}
+
+const entityUrls = (id: string, origin: string) => ({
+	zh: absoluteUrl(entityPath('zh', id), origin),
+	en: absoluteUrl(entityPath('en', id), origin),
+});
+
+export interface RelationRecordOut {
+	source: { id: string; name: Bilingual; url: Bilingual };
+	kind: { id: string; label: Bilingual };
+	target: { id: string; name: Bilingual; url: Bilingual };
+	strength: string;
+	measure: number;
+	sentence: { id: string; zh: string; en: string | null; url: Bilingual };
+	evidence: string;
+}
+
+/** Every relation, with both ends named in both languages, its kind's label, and the sentence it comes from. */
+export function relationRecords(
+	plan: Plan,
+	entities: readonly Entity[],
+	data: Pick<EntityData, 'relations'>,
+	kinds: readonly RelationKindDef[],
+	origin: string,
+): RelationRecordOut[] {
+	const byId = new Map(entities.map((e) => [e.id, e]));
+	const sentence = sentenceLookup(plan, origin);
+	const end = (id: string) => {
+		const e = byId.get(id);
+		if (!e) throw new Error(`open data: relation end "${id}" is not an entity: run npm run check`);
+		return { id, name: { zh: e.term.zh, en: e.term.en }, url: entityUrls(id, origin) };
+	};
+	return data.relations.map((r) => {
+		const kind = kinds.find((k) => k.id === r.kind);
+		if (!kind) throw new Error(`open data: relation kind "${r.kind}" is not defined: run npm run check`);
+		return {
+			source: end(r.source),
+			kind: { id: kind.id, label: kind.label },
+			target: end(r.target),
+			strength: r.strength,
+			measure: r.measure,
+			sentence: { id: r.sentence, ...sentence(r.measure, r.sentence) },
+			evidence: r.evidence,
+		};
+	});
+}
+
+export const RELATIONS_CSV_HEADER = [
+	'source',
+	'source_zh',
+	'source_en',
+	'kind',
+	'kind_zh',
+	'kind_en',
+	'target',
+	'target_zh',
+	'target_en',
+	'strength',
+	'measure',
+	'sentence',
+	'evidence_zh',
+	'sentence_en',
+	'sentence_url_zh',
+	'sentence_url_en',
+	'source_url_zh',
+	'source_url_en',
+	'target_url_zh',
+	'target_url_en',
+] as const;
+
+export function relationsCsv(records: readonly RelationRecordOut[]): string {
+	return toCsv([
+		RELATIONS_CSV_HEADER,
+		...records.map((r) => [
+			r.source.id,
+			r.source.name.zh,
+			r.source.name.en,
+			r.kind.id,
+			r.kind.label.zh,
+			r.kind.label.en,
+			r.target.id,
+			r.target.name.zh,
+			r.target.name.en,
+			r.strength,
+			r.measure,
+			r.sentence.id,
+			r.evidence,
+			r.sentence.en,
+			r.sentence.url.zh,
+			r.sentence.url.en,
+			r.source.url.zh,
+			r.source.url.en,
+			r.target.url.zh,
+			r.target.url.en,
+		]),
+	]);
+}
+
+export interface EntityRecordOut {
+	id: string;
+	type: { id: string; label: Bilingual };
+	name: Bilingual;
+	aliases: string[];
+	definition: Bilingual;
+	measures: number[];
+	relations: { asSource: number; asTarget: number };
+	url: Bilingual;
+}
+
+/** Every entity: names, type, definition, the measures that name it and how many relations it has each way. */
+export function entityRecords(
+	entities: readonly Entity[],
+	data: Pick<EntityData, 'relations' | 'mentions'>,
+	types: readonly { id: string; label: Bilingual }[],
+	origin: string,
+): EntityRecordOut[] {
+	return entities.map((e) => {
+		const type = types.find((t) => t.id === e.type);
+		if (!type) throw new Error(`open data: entity type "${e.type}" has no label`);
+		return {
+			id: e.id,
+			type,
+			name: { zh: e.term.zh, en: e.term.en },
+			aliases: e.term.aliases,
+			definition: e.term.definition,
+			measures: [...new Set(data.mentions.filter((m) => m.entity === e.id).map((m) => m.measure))].sort(
+				(a, b) => a - b,
+			),
+			relations: {
+				asSource: data.relations.filter((r) => r.source === e.id).length,
+				asTarget: data.relations.filter((r) => r.target === e.id).length,
+			},
+			url: entityUrls(e.id, origin),
+		};
+	});
+}
+
+export const ENTITIES_CSV_HEADER = [
+	'id',
+	'type',
+	'type_zh',
+	'type_en',
+	'name_zh',
+	'name_en',
+	'aliases',
+	'definition_zh',
+	'definition_en',
+	'measures',
+	'relations_as_source',
+	'relations_as_target',
+	'url_zh',
+	'url_en',
+] as const;
+
+export function entitiesCsv(records: readonly EntityRecordOut[]): string {
+	return toCsv([
+		ENTITIES_CSV_HEADER,
+		...records.map((e) => [
+			e.id,
+			e.type.id,
+			e.type.label.zh,
+			e.type.label.en,
+			e.name.zh,
+			e.name.en,
+			e.aliases.join('、'),
+			e.definition.zh,
+			e.definition.en,
+			e.measures.join(' '),
+			e.relations.asSource,
+			e.relations.asTarget,
+			e.url.zh,
+			e.url.en,
+		]),
+	]);
+}
+
+export interface TermRecordOut {
+	id: string;
+	category: string;
+	zh: string;
+	aliases: string[];
+	en: string;
+	enVariants: string[];
+	definition: Bilingual;
+	note: { zh: string | null; en: string };
+	entityType: string | null;
+	url: Bilingual;
+	entityUrl: Bilingual | null;
+}
+
+/** Every glossary term, with its entry on the glossary pages and, for an entity, its entity page. */
+export function termRecords(
+	terms: readonly GlossaryTerm[],
+	entities: readonly { id: string; type: string }[],
+	origin: string,
+): TermRecordOut[] {
+	const types = new Map(entities.map((e) => [e.id, e.type]));
+	return terms.map((t) => ({
+		id: t.id,
+		category: t.category,
+		zh: t.zh,
+		aliases: t.aliases,
+		en: t.en,
+		enVariants: t.enVariants,
+		definition: t.definition,
+		note: { zh: t.noteZh ?? null, en: t.note },
+		entityType: types.get(t.id) ?? null,
+		url: {
+			zh: absoluteUrl(`${glossaryPath('zh')}#${termAnchor(t.id)}`, origin),
+			en: absoluteUrl(`${glossaryPath('en')}#${termAnchor(t.id)}`, origin),
+		},
+		entityUrl: types.has(t.id) ? entityUrls(t.id, origin) : null,
+	}));
+}
+
+export function glossaryJson(
+	records: readonly TermRecordOut[],
+	header: DataHeader,
+	categories: { id: string; label: Bilingual }[],
+) {
+	return { ...header, categories, terms: records };
+}
+
+export const GLOSSARY_CSV_HEADER = [
+	'id',
+	'category',
+	'zh',
+	'aliases',
+	'en',
+	'en_variants',
+	'definition_zh',
+	'definition_en',
+	'note_zh',
+	'note_en',
+	'entity_type',
+	'url_zh',
+	'url_en',
+	'entity_url_zh',
+	'entity_url_en',
+] as const;
+
+export function glossaryCsv(records: readonly TermRecordOut[]): string {
+	return toCsv([
+		GLOSSARY_CSV_HEADER,
+		...records.map((t) => [
+			t.id,
+			t.category,
+			t.zh,
+			t.aliases.join('、'),
+			t.en,
+			t.enVariants.join('; '),
+			t.definition.zh,
+			t.definition.en,
+			t.note.zh,
+			t.note.en,
+			t.entityType,
+			t.url.zh,
+			t.url.en,
+			t.entityUrl?.zh ?? null,
+			t.entityUrl?.en ?? null,
+		]),
+	]);
+}
+
+/** relations.json: the relations with the kinds and entity types that explain them. */
+export function relationsJson(
+	records: readonly RelationRecordOut[],
+	header: DataHeader,
+	kinds: readonly RelationKindDef[],
+	entities: readonly EntityRecordOut[],
+	types: { id: string; label: Bilingual }[],
+) {
+	return { ...header, kinds: relationKinds(kinds), types, entities, relations: records };
 }

@@ -64,7 +64,7 @@ export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }):
 }
 
 /** Reference pages after the text: not part of its reading order, so they have no previous/next links. */
-export const TOOL_SLUGS = ['glossary', 'diagram', 'data', 'corrections'] as const;
+export const TOOL_SLUGS = ['glossary', 'entities', 'diagram', 'data', 'corrections'] as const;
 
 /** Measure numbers in the order the sidebar lists them. */
 export function sidebarMeasureOrder(sidebar: readonly (SidebarLink | SidebarGroup)[]): number[] {

@@ -52,10 +52,8 @@ test('filters hide nodes by type and by task group', async ({ page }) => {
 
 test('a measure page lists its entities and links to the diagram focused on one', async ({ page }) => {
 	await page.goto('/measures/12/');
-	const link = page
-		.locator('.measure-entities a', { hasText: '北交所' })
-		.or(page.locator('.measure-entities a', { hasText: '北京证券交易所' }))
-		.first();
+	// Each entity's name leads to its page (tests/e2e/entities.spec.ts); the small link beside it, to the diagram.
+	const link = page.locator('.measure-entities').getByRole('link', { name: '关系图：北京证券交易所' });
 	await expect(link).toHaveAttribute('href', '/diagram/?focus=beijing-stock-exchange#entity-beijing-stock-exchange');
 	await link.click();
 	await expect(page.locator('.dg-entity[data-id="beijing-stock-exchange"]')).toHaveClass(/is-hot/);

@@ -64,6 +64,7 @@ test('the sidebar: overview pages, part 三 by task group, part 四, every measu
 			translations: { en: 'Tools and data' },
 			items: [
 				{ slug: 'glossary', label: '术语表', translations: { en: 'Glossary' } },
+				{ slug: 'entities', label: '主体与工具', translations: { en: 'Actors and instruments' } },
 				{ slug: 'diagram', label: '关系图', translations: { en: 'Diagram' } },
 				{ slug: 'data', label: '开放数据', translations: { en: 'Data' } },
 				{ slug: 'corrections', label: '文本校订', translations: { en: 'Corrections' } },

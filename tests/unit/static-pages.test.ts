@@ -70,21 +70,45 @@ test('diagram pages: node and row counts are compared with the data', () => {
 	]);
 });
 
-test('open data: a graph edge whose evidence is not in its measure, a missing measure and a short CSV are reported', () => {
+test('open data: every file parses and opens with its header; wrong evidence, counts and CSV rows are reported', () => {
 	const dist = mkdtempSync(path.join(tmpdir(), 'open-data-'));
 	mkdirSync(path.join(dist, 'data'));
 	const write = (name: string, text: string) => writeFileSync(path.join(dist, 'data', name), text);
 	const site = { dist, pages: [], files: new Set<string>() };
-	write('graph.json', JSON.stringify({ edges: [{ measure: 1, evidence: '银行提供贷款' }] }));
-	write('measures.json', JSON.stringify({ measures: [{ number: 1 }, { number: 2 }] }));
-	write('measures.csv', '"number"\r\n"1"\r\n"2"\r\n');
-	assert.deepEqual(lines(checkOpenData(site, plan)), []);
-	write('graph.json', JSON.stringify({ edges: [{ measure: 2, evidence: '银行提供贷款' }] }));
-	write('measures.json', JSON.stringify({ measures: [{ number: 1 }] }));
+	const head = { licence: {}, version: {}, source: {} };
+	const counts = { measures: 2, entities: 2, relations: 1, terms: 3 };
+	const good = () => {
+		write('graph.json', JSON.stringify({ ...head, edges: [{ measure: 1, evidence: '银行提供贷款' }] }));
+		write('measures.json', JSON.stringify({ ...head, measures: [{ number: 1 }, { number: 2 }] }));
+		write('measures.csv', '"number","text"\r\n"1","a\r\nb"\r\n"2",""\r\n');
+		write(
+			'relations.json',
+			JSON.stringify({ ...head, entities: [{}, {}], relations: [{ measure: 2, evidence: '发行债券' }] }),
+		);
+		write('relations.csv', '"source"\r\n"bank"\r\n');
+		write('entities.csv', '"id"\r\n"bank"\r\n"bond"\r\n');
+		write('glossary.json', JSON.stringify({ ...head, terms: [{}, {}, {}] }));
+		write('glossary.csv', '"id"\r\n"a"\r\n"b"\r\n"c"\r\n');
+	};
+	good();
+	assert.deepEqual(lines(checkOpenData(site, plan, counts)), []);
+	write('graph.json', JSON.stringify({ ...head, edges: [{ measure: 2, evidence: '银行提供贷款' }] }));
+	write('measures.json', JSON.stringify({ licence: {}, measures: [{ number: 1 }] }));
 	write('measures.csv', '"number"\r\n"1"\r\n');
-	assert.deepEqual(lines(checkOpenData(site, plan)), [
+	write(
+		'relations.json',
+		JSON.stringify({ ...head, entities: [{}], relations: [{ measure: 1, evidence: '发行债券' }] }),
+	);
+	write('glossary.json', '{');
+	write('glossary.csv', '"id"\r\n"a"\r\n');
+	assert.deepEqual(lines(checkOpenData(site, plan, counts)), [
 		`${dist}/data/graph.json: -: evidence 「银行提供贷款」 is not in measure 2`,
+		`${dist}/data/measures.json: -: lacks version, source`,
 		`${dist}/data/measures.json: -: lists measures 1`,
-		`${dist}/data/measures.csv: -: has 2 lines, expected a header and 2 rows`,
+		`${dist}/data/relations.json: -: has 1 entities, expected 2`,
+		`${dist}/data/relations.json: -: evidence 「发行债券」 is not in measure 1`,
+		`${dist}/data/glossary.json: -: cannot be read: Expected property name or '}' in JSON at position 1 (line 1 column 2)`,
+		`${dist}/data/measures.csv: -: has 2 records, expected a header and 2 rows (measures)`,
+		`${dist}/data/glossary.csv: -: has 2 records, expected a header and 3 rows (glossary terms)`,
 	]);
 });

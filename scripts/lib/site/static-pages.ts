@@ -2,7 +2,8 @@
  * Static facts of the built pages and files that once needed a browser, checked on every page instead:
  * - English measure pages carry the unofficial-translation notice with links to the Chinese twin and the source;
  * - the diagram pages draw one node per measure and entity and have a text-version row per entity, without JS;
- * - the open data files parse, hold every measure, and every graph edge's evidence is in its measure's text.
+ * - the open data files parse, open with the licence, version and source, hold every measure, entity, relation and
+ *   term (JSON and CSV alike), and every edge's evidence is in its measure's text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,26 +60,89 @@ export function checkDiagramPages(pages: readonly SitePage[], counts: { measures
 	return problems;
 }
 
-export function checkOpenData(site: Site, plan: Plan): Problem[] {
+/** The records of an RFC 4180 CSV text, every field quoted (as toCsv writes it); a quoted line break is no record. */
+export function csvRecordCount(text: string): number {
+	let records = 0;
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && c === '\n') records++;
+	}
+	return records;
+}
+
+/** How many records each file must hold, from the data: measures, entities, relations, glossary terms. */
+export interface OpenDataCounts {
+	measures: number;
+	entities: number;
+	relations: number;
+	terms: number;
+}
+
+const HEADER_KEYS = ['licence', 'version', 'source'] as const;
+
+export function checkOpenData(site: Site, plan: Plan, counts: OpenDataCounts): Problem[] {
 	const problems: Problem[] = [];
 	const read = (name: string) => readFileSync(path.join(site.dist, 'data', name), 'utf8');
 	const add = (name: string, message: string, fix: string) =>
 		problems.push({ file: `${site.dist}/data/${name}`, message, fix });
 	const text = new Map(plan.measures.map((m) => [m.number, m.sentences.map((s) => s.zh).join('')]));
-	try {
-		const graph = JSON.parse(read('graph.json')) as { edges: { measure: number; evidence: string }[] };
-		for (const e of graph.edges)
-			if (!text.get(e.measure)?.includes(e.evidence))
-				add('graph.json', `evidence 「${e.evidence}」 is not in measure ${e.measure}`, 'run npm run check');
-		const measures = JSON.parse(read('measures.json')) as { measures: { number: number }[] };
-		const numbers = measures.measures.map((m) => m.number).join(',');
-		if (numbers !== plan.measures.map((m) => m.number).join(','))
-			add('measures.json', `lists measures ${numbers}`, 'build it from the plan data');
-		const rows = read('measures.csv').trim().split('\r\n').length;
-		if (rows !== plan.measures.length + 1)
-			add('measures.csv', `has ${rows} lines, expected a header and ${plan.measures.length} rows`, 'see toCsv');
-	} catch (error) {
-		add('', `cannot be read: ${(error as Error).message}`, 'run npm run build');
-	}
+	const json = <T>(name: string): T | undefined => {
+		try {
+			const data = JSON.parse(read(name)) as Record<string, unknown>;
+			const missing = HEADER_KEYS.filter((k) => !(k in data));
+			if (missing.length > 0)
+				add(name, `lacks ${missing.join(', ')}`, 'spread dataHeader() into it (src/lib/open-data.ts)');
+			return data as T;
+		} catch (error) {
+			add(name, `cannot be read: ${(error as Error).message}`, 'run npm run build');
+			return undefined;
+		}
+	};
+	const rows = (name: string, expected: number, what: string) => {
+		try {
+			const records = csvRecordCount(read(name));
+			if (records !== expected + 1)
+				add(name, `has ${records} records, expected a header and ${expected} rows (${what})`, 'see toCsv');
+		} catch (error) {
+			add(name, `cannot be read: ${(error as Error).message}`, 'run npm run build');
+		}
+	};
+	const graph = json<{ edges: { measure: number; evidence: string }[] }>('graph.json');
+	for (const e of graph?.edges ?? [])
+		if (!text.get(e.measure)?.includes(e.evidence))
+			add('graph.json', `evidence 「${e.evidence}」 is not in measure ${e.measure}`, 'run npm run check');
+	const measures = json<{ measures: { number: number }[] }>('measures.json');
+	const numbers = measures?.measures.map((m) => m.number).join(',');
+	if (measures && numbers !== plan.measures.map((m) => m.number).join(','))
+		add('measures.json', `lists measures ${numbers}`, 'build it from the plan data');
+	const relations = json<{ relations: { measure: number; evidence: string }[]; entities: unknown[] }>('relations.json');
+	if (relations && relations.relations.length !== counts.relations)
+		add(
+			'relations.json',
+			`has ${relations.relations.length} relations, expected ${counts.relations}`,
+			'build it from content/entities.yaml',
+		);
+	if (relations && relations.entities.length !== counts.entities)
+		add(
+			'relations.json',
+			`has ${relations.entities.length} entities, expected ${counts.entities}`,
+			'build it from content/entities.yaml',
+		);
+	for (const r of relations?.relations ?? [])
+		if (!text.get(r.measure)?.includes(r.evidence))
+			add('relations.json', `evidence 「${r.evidence}」 is not in measure ${r.measure}`, 'run npm run check');
+	const glossary = json<{ terms: unknown[] }>('glossary.json');
+	if (glossary && glossary.terms.length !== counts.terms)
+		add(
+			'glossary.json',
+			`has ${glossary.terms.length} terms, expected ${counts.terms}`,
+			'build it from content/glossary.yaml',
+		);
+	rows('measures.csv', counts.measures, 'measures');
+	rows('relations.csv', counts.relations, 'relations');
+	rows('entities.csv', counts.entities, 'entities');
+	rows('glossary.csv', counts.terms, 'glossary terms');
 	return problems;
 }
