@@ -1,11 +1,12 @@
 /**
- * Accessibility sweep: axe (WCAG 2.2 A/AA and best practices) over every page in the sitemap, both languages.
+ * Accessibility sweep: axe (WCAG 2.2 A/AA and best practices) over every page in the sitemap, both languages (the
+ * entity pages, one template, by a sample of each entity type: see sweepPaths).
  * No rule is ignored. Each worker keeps one browser context: a fresh one per page would load the CJK fonts again
  * every time and make the sweep four times slower.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
-import { sitemapPaths } from './sitemap.ts';
+import { sweepPaths } from './sitemap.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
@@ -22,7 +23,7 @@ const test = base.extend<object, { sweepPage: Page }>({
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const path of sitemapPaths()) {
+for (const path of sweepPaths()) {
 	test(`axe sweep: ${path}`, async ({ sweepPage: page }) => {
 		test.setTimeout(90_000);
 		await page.goto(path);
