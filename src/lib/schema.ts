@@ -9,7 +9,11 @@ import zhStrings from '../content/i18n/zh-CN.json' with { type: 'json' };
 export const numeral = z.enum(NUMERALS);
 export type Numeral = z.infer<typeof numeral>;
 
-/** One sentence of the official text (split after 。 or ；). Later issues add `en` beside `zh`. */
+/**
+ * One sentence of the official text (split after 。 or ；), with our English translation beside it. `en` stays
+ * optional on purpose: text fresh from `npm run extract` has none, and the translation rule then names each sentence
+ * that lacks English (a schema error could not); until it is translated, the site shows the Chinese.
+ */
 export const sentenceSchema = z.strictObject({
 	zh: z.string().min(1),
 	en: z.string().min(1).optional(),

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { checkCorrections } from '../../scripts/lib/rules/corrections.ts';
 import { checkEntities } from '../../scripts/lib/rules/entities.ts';
 import { checkFidelity } from '../../scripts/lib/rules/fidelity.ts';
+import { checkSectionPageTitles } from '../../scripts/lib/rules/group-pages.ts';
 import { checkNumbering } from '../../scripts/lib/rules/numbering.ts';
 import { checkPages } from '../../scripts/lib/rules/pages.ts';
 import { checkEnglishPages, checkGlossary, checkTerminology } from '../../scripts/lib/rules/terminology.ts';
@@ -212,4 +213,24 @@ test('pages: a page that does not render the official text is reported', () => {
 	const ctx = fixtureContext();
 	pageOf(ctx, 1).body = 'no text here';
 	assert.deepEqual(lines(checkPages(ctx)), ['src/content/docs/measures/1.mdx: 1: does not render the official text']);
+});
+
+test('section pages: a goals or ideology page title that differs from the part label is reported', () => {
+	const ctx = fixtureContext();
+	const strings = { zh: { 'part.label': '{{numeral}}、{{title}}' }, en: { 'part.label': '{{numeral}}. {{title}}' } };
+	for (const page of ctx.pages.filter((p) => p.slug === 'goals' || p.slug === 'ideology'))
+		delete page.frontmatter.title;
+	ctx.pages.push(
+		{
+			file: 'src/content/docs/ideology.mdx',
+			locale: 'zh',
+			slug: 'ideology',
+			frontmatter: { title: '一、指导思想' },
+			body: '',
+		},
+		{ file: 'src/content/docs/en/goals.mdx', locale: 'en', slug: 'goals', frontmatter: { title: 'Goals' }, body: '' },
+	);
+	assert.deepEqual(lines(checkSectionPageTitles(ctx, strings)), [
+		'src/content/docs/en/goals.mdx: -: title is "Goals", the data gives "II. Goals"',
+	]);
 });

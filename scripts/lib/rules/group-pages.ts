@@ -4,7 +4,7 @@
  * `part: 四`), it has a one-sentence `summary` for the home page whose numbers the group's measures state, and it
  * lists the group's measures through <GroupMeasures>.
  */
-import { localized, type Locale } from '../../../src/lib/labels.ts';
+import { localized, partLabel, type Locale, type Strings } from '../../../src/lib/labels.ts';
 import { groupSlug, LOCALE_FOLDER, LOCALES } from '../../../src/lib/locale.ts';
 import type { Sentence } from '../../../src/lib/schema.ts';
 import type { CheckContext } from '../context.ts';
@@ -61,5 +61,30 @@ export function checkGroupPages(ctx: CheckContext): Problem[] {
 				);
 		}
 	}
+	return problems;
+}
+
+/**
+ * Rule: the titles of the guiding-ideology and goals pages are the part labels the data and the UI strings give
+ * ("一、指导思想", "II. Goals"), in each language, so the page, the sidebar and the contents cannot drift apart.
+ */
+export function checkSectionPageTitles(ctx: CheckContext, strings: Record<Locale, Strings>): Problem[] {
+	const problems: Problem[] = [];
+	const doc = ctx.document;
+	for (const [slug, part] of [
+		['ideology', doc.ideology],
+		['goals', doc.goals],
+	] as const)
+		for (const locale of LOCALES as readonly Locale[]) {
+			const page = ctx.pages.find((p) => p.locale === locale && p.slug === slug);
+			if (!page) continue; // the link check reports a missing page
+			const title = partLabel(strings[locale], locale, part.part, part.title);
+			if (page.frontmatter.title !== title)
+				problems.push({
+					file: page.file,
+					message: `title is "${String(page.frontmatter.title)}", the data gives "${title}"`,
+					fix: `set title: ${title}`,
+				});
+		}
 	return problems;
 }

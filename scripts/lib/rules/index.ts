@@ -6,7 +6,7 @@ import { checkCorrections } from './corrections.ts';
 import { checkEntities } from './entities.ts';
 import { checkExplainers } from './explainers.ts';
 import { checkFidelity } from './fidelity.ts';
-import { checkGroupPages } from './group-pages.ts';
+import { checkGroupPages, checkSectionPageTitles } from './group-pages.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
 import { checkEnglishPages, checkGlossary, checkTerminology } from './terminology.ts';
@@ -32,4 +32,5 @@ export const rules: Rule[] = [
 	{ name: 'entities', run: checkEntities },
 	{ name: 'explainers', run: checkExplainers },
 	{ name: 'group pages', run: checkGroupPages },
+	{ name: 'section page titles', run: (ctx) => checkSectionPageTitles(ctx, readStrings(ctx.paths.root)) },
 ];
