@@ -68,6 +68,31 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			),
 			f('measures[].url', '中英文网页地址。', 'Chinese and English page.'),
 			f('measures[].entities', '本项点名的实体编号。', 'Ids of the entities the measure names.'),
+			f(
+				'measures[].summary',
+				'本站的通俗解读“要点速览”（zh、en），只复述原文。',
+				'Our plain-language in-brief (zh, en); it only restates the text.',
+			),
+			f(
+				'measures[].whoActs',
+				'不直接向企业提供政策的措施：由谁行动、企业如何受益（zh、en）；否则为 null。',
+				'For a measure that offers enterprises nothing directly: who acts and how enterprises benefit (zh, en); else null.',
+			),
+			f(
+				'measures[].offers[]',
+				'企业可以用到的政策：zh、en；status（in-place 已部署、encouraged 鼓励支持、studied 探索研究，依原文动词）；evidence 原文短语；sentence 句子编号。',
+				'What an enterprise can use: zh, en; status (in-place, encouraged, studied, from the verb of the text); evidence, a phrase of the text; sentence, its id.',
+			),
+			f(
+				'measures[].audiences[]',
+				'涉及对象：facet（need 需求、stage 阶段、type 企业类型）、id（见 facets）、evidence 原文短语、sentence 句子编号。',
+				'Whom it concerns: facet (need, stage, type), id (see facets), evidence, a phrase of the text, and its sentence id.',
+			),
+			f(
+				'facets[]',
+				'查找工具的分类：facet、id、name（zh、en）；type 的 id 是实体编号。',
+				'The finder’s vocabulary: facet, id, name (zh, en); type ids are entity ids.',
+			),
 		],
 	},
 	{
@@ -86,6 +111,8 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			f('url_zh', '中文网页地址。', 'Chinese page.'),
 			f('url_en', '英文网页地址。', 'English page.'),
 			f('entities', '本项点名的实体编号，以空格分隔。', 'Ids of the entities the measure names, separated by spaces.'),
+			f('summary_zh', '中文“要点速览”（本站解读）。', 'Chinese in-brief (our explanation).'),
+			f('summary_en', '英文“要点速览”（本站解读）。', 'English in-brief (our explanation).'),
 		],
 	},
 	{

@@ -1,6 +1,7 @@
 /** The open data files as the build serves them (src/pages/data/): the builders of open-data.ts on the live data. */
 import { buildVersion } from './build-info.ts';
 import { getEntities, getEntityData } from './entities.ts';
+import { facetValues, getExplainer } from './explainers.ts';
 import { getGlossary } from './glossary.ts';
 import {
 	dataHeader,
@@ -11,7 +12,9 @@ import {
 	termCategories,
 	termRecords,
 	type DataHeader,
+	type MeasureExplainer,
 } from './open-data.ts';
+import { pageSummary } from './page-summaries.ts';
 import { getPlan } from './plan.ts';
 import { getRelationKinds } from './relation-kinds.ts';
 import { siteOrigin } from './site-config.ts';
@@ -21,7 +24,24 @@ const strings = readStrings();
 export const header = (): DataHeader => dataHeader(getPlan().document, buildVersion(), siteOrigin);
 export const types = () => entityTypes(strings);
 export const categories = () => termCategories(strings);
-export const measures = () => measuresJson(getPlan(), getEntityData(), siteOrigin, header());
+/** measures.json: the plan with each measure's explainer (its pages' in-briefs come from the docs collection). */
+export const measures = async () => {
+	const explainers = new Map(
+		await Promise.all(
+			getPlan().measures.map(async (m) => {
+				const [zh, en] = await Promise.all([pageSummary('zh', m.number), pageSummary('en', m.number)]);
+				const whoActs = zh.whoActs && en.whoActs ? { zh: zh.whoActs, en: en.whoActs } : null;
+				const value: MeasureExplainer = {
+					summary: { zh: zh.summary, en: en.summary },
+					whoActs,
+					explainer: getExplainer(m.number),
+				};
+				return [m.number, value] as const;
+			}),
+		),
+	);
+	return measuresJson(getPlan(), getEntityData(), siteOrigin, header(), explainers, facetValues());
+};
 export const relations = () =>
 	relationRecords(getPlan(), getEntities(), getEntityData(), getRelationKinds(), siteOrigin);
 export const entities = () => entityRecords(getEntities(), getEntityData(), types(), siteOrigin);

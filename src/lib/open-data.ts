@@ -16,7 +16,15 @@ import {
 	termAnchor,
 } from './locale.ts';
 import type { Plan } from './plan.ts';
-import { ENTITY_TYPES, TERM_CATEGORIES, type DocumentFile, type GlossaryTerm, type RelationKindDef } from './schema.ts';
+import {
+	ENTITY_TYPES,
+	TERM_CATEGORIES,
+	type DocumentFile,
+	type ExplainerFile,
+	type GlossaryTerm,
+	type OfferStatus,
+	type RelationKindDef,
+} from './schema.ts';
 
 export const LICENCE = {
 	text: 'The official Chinese text is a government document, not subject to copyright (Copyright Law of the PRC, art. 5); it is authoritative. The English translation, summaries and data structure are unofficial and licensed CC BY 4.0.',
@@ -124,9 +132,34 @@ export interface MeasureRecordOut {
 	sentences: { id: string; zh: string; en: string | null }[];
 	url: { zh: string; en: string };
 	entities: string[];
+	/** The plain-language in-brief of each language's page, and who acts (measures that offer nothing directly). */
+	summary: { zh: string; en: string } | null;
+	whoActs: { zh: string; en: string } | null;
+	offers: { zh: string; en: string; status: OfferStatus; evidence: string; sentence: string }[];
+	audiences: { facet: string; id: string; evidence: string; sentence: string }[];
 }
 
-export function measuresJson(plan: Plan, entities: EntityData, origin: string, header: DataHeader) {
+/** Per measure, its explainer: the pages' in-briefs (and who-acts lines) and the offers and audience tags. */
+export interface MeasureExplainer {
+	summary: { zh: string; en: string };
+	whoActs: { zh: string; en: string } | null;
+	explainer: ExplainerFile;
+}
+/** One value of the finder's vocabulary, named in both languages. */
+export interface FacetOut {
+	facet: string;
+	id: string;
+	name: { zh: string; en: string };
+}
+
+export function measuresJson(
+	plan: Plan,
+	entities: EntityData,
+	origin: string,
+	header: DataHeader,
+	explainers: ReadonlyMap<number, MeasureExplainer> = new Map(),
+	facets: readonly FacetOut[] = [],
+) {
 	const doc = plan.document;
 	const title = (t: { zh: string; en?: string }) => ({ zh: t.zh, en: t.en ?? null });
 	return {
@@ -148,8 +181,10 @@ export function measuresJson(plan: Plan, entities: EntityData, origin: string, h
 				url: { zh: absoluteUrl(groupPath('zh'), origin), en: absoluteUrl(groupPath('en'), origin) },
 			},
 		],
+		facets: facets.map((f) => ({ facet: f.facet, id: f.id, name: f.name })),
 		measures: plan.measures.map((m): MeasureRecordOut => {
 			const translated = m.sentences.every((s) => s.en);
+			const explained = explainers.get(m.number);
 			return {
 				number: m.number,
 				part: m.part,
@@ -165,6 +200,21 @@ export function measuresJson(plan: Plan, entities: EntityData, origin: string, h
 					en: absoluteUrl(measurePath('en', m.number), origin),
 				},
 				entities: [...new Set(entities.mentions.filter((x) => x.measure === m.number).map((x) => x.entity))],
+				summary: explained?.summary ?? null,
+				whoActs: explained?.whoActs ?? null,
+				offers: (explained?.explainer.offers ?? []).map((o) => ({
+					zh: o.zh,
+					en: o.en,
+					status: o.status,
+					evidence: o.evidence,
+					sentence: o.sentence,
+				})),
+				audiences: (explained?.explainer.audiences ?? []).map((a) => ({
+					facet: a.facet,
+					id: a.id,
+					evidence: a.evidence,
+					sentence: a.sentence,
+				})),
 			};
 		}),
 	};
@@ -190,6 +240,8 @@ export function measuresCsv(records: readonly MeasureRecordOut[]): string {
 			'url_zh',
 			'url_en',
 			'entities',
+			'summary_zh',
+			'summary_en',
 		],
 		...records.map((r) => [
 			r.number,
@@ -203,6 +255,8 @@ export function measuresCsv(records: readonly MeasureRecordOut[]): string {
 			r.url.zh,
 			r.url.en,
 			r.entities.join(' '),
+			r.summary?.zh ?? null,
+			r.summary?.en ?? null,
 		]),
 	]);
 }

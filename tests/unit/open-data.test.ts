@@ -74,7 +74,39 @@ function twoMeasures() {
 	delete measureRecord(ctx, 4).data.sentences[1]!.en;
 	const measures = [measureRecord(ctx, 1).data, measureRecord(ctx, 4).data];
 	const plan = buildPlan(ctx.document, measures);
-	return measuresJson(plan, resolveEntities(ctx.entities, ctx.glossary, measures), ORIGIN, header(ctx));
+	// Measure 1 has an explainer; measure 4 none (its fields come out empty).
+	const explainers = new Map([
+		[
+			1,
+			{
+				summary: { zh: '银行发展知识产权质押融资。', en: 'Banks develop IP pledge financing.' },
+				whoActs: null,
+				explainer: {
+					measure: 1,
+					offers: [
+						{
+							zh: '知识产权质押融资',
+							en: 'IP pledge financing',
+							status: 'encouraged' as const,
+							verb: '引导',
+							sentence: 's2',
+							evidence: '知识产权质押融资',
+						},
+					],
+					audiences: [{ facet: 'need' as const, id: 'ip', sentence: 's2', evidence: '知识产权质押融资' }],
+				},
+			},
+		],
+	]);
+	const facets = [{ facet: 'need', id: 'ip', name: { zh: '知识产权融资', en: 'IP financing' } }];
+	return measuresJson(
+		plan,
+		resolveEntities(ctx.entities, ctx.glossary, measures),
+		ORIGIN,
+		header(ctx),
+		explainers,
+		facets,
+	);
 }
 const header = (ctx = fixtureContext()) => dataHeader(ctx.document, VERSION, ORIGIN);
 
@@ -147,6 +179,18 @@ test('measures.json: each measure with its sentences, anchors, both languages, U
 			],
 			url: { zh: 'https://example.org/measures/1/', en: 'https://example.org/en/measures/1/' },
 			entities: ['banking-institutions', 'ip-pledge-financing'],
+			summary: { zh: '银行发展知识产权质押融资。', en: 'Banks develop IP pledge financing.' },
+			whoActs: null,
+			offers: [
+				{
+					zh: '知识产权质押融资',
+					en: 'IP pledge financing',
+					status: 'encouraged',
+					evidence: '知识产权质押融资',
+					sentence: 's2',
+				},
+			],
+			audiences: [{ facet: 'need', id: 'ip', evidence: '知识产权质押融资', sentence: 's2' }],
 		},
 		{
 			number: 4,
@@ -160,6 +204,10 @@ test('measures.json: each measure with its sentences, anchors, both languages, U
 			],
 			url: { zh: 'https://example.org/measures/4/', en: 'https://example.org/en/measures/4/' },
 			entities: ['special-working-group'],
+			summary: null,
+			whoActs: null,
+			offers: [],
+			audiences: [],
 		},
 	]);
 });
@@ -168,12 +216,14 @@ test('measures.csv: a header and one row per measure', () => {
 	assert.equal(
 		measuresCsv(twoMeasures().measures),
 		'\uFEFF' +
-			'"number","part","group","title_zh","title_en","text_zh","text_en","sentence_count","url_zh","url_en","entities"\r\n' +
+			'"number","part","group","title_zh","title_en","text_zh","text_en","sentence_count","url_zh","url_en","entities",' +
+			'"summary_zh","summary_en"\r\n' +
 			'"1","三","一","加大信贷支持","Increase credit support","加大信贷支持。引导银行机构发展知识产权质押融资。",' +
 			'"Increase credit support. Guide banking institutions to develop IP pledge financing.","2",' +
-			'"https://example.org/measures/1/","https://example.org/en/measures/1/","banking-institutions ip-pledge-financing"\r\n' +
+			'"https://example.org/measures/1/","https://example.org/en/measures/1/","banking-institutions ip-pledge-financing",' +
+			'"银行发展知识产权质押融资。","Banks develop IP pledge financing."\r\n' +
 			'"4","四","","加强组织保障","Strengthen organizational safeguards","加强组织保障。成立工作专班。","","2",' +
-			'"https://example.org/measures/4/","https://example.org/en/measures/4/","special-working-group"\r\n',
+			'"https://example.org/measures/4/","https://example.org/en/measures/4/","special-working-group","",""\r\n',
 	);
 });
 

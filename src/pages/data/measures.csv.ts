@@ -2,4 +2,4 @@ import type { APIRoute } from 'astro';
 import { csv, measures } from '../../lib/open-data-files.ts';
 import { measuresCsv } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = () => csv(measuresCsv(measures().measures));
+export const GET: APIRoute = async () => csv(measuresCsv((await measures()).measures));

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
 import { json, measures } from '../../lib/open-data-files.ts';
 
-export const GET: APIRoute = () => json(measures());
+export const GET: APIRoute = async () => json(await measures());
