@@ -37,7 +37,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: STARLIGHT_LOCALES,
 			sidebar: buildSidebar(getPlan(), strings),
-			customCss: ['./src/styles/plan.css'],
+			customCss: ['./src/styles/plan.css', './src/styles/diagram.css'],
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',

@@ -39,6 +39,10 @@ export const measurePath = (locale: Locale, n: number): string => localePath(loc
 /** The overview page of task group （一）…（七） ("tasks/1"), or of part 四 when the numeral is absent ("safeguards"). */
 export const groupSlug = (numeral?: string): string => (numeral ? `tasks/${fromNumeral(numeral)}` : 'safeguards');
 export const groupPath = (locale: Locale, numeral?: string): string => localePath(locale, `${groupSlug(numeral)}/`);
+/** The index of the entities (an MDX page) and one entity's page (an Astro route): "entities", "entities/<id>". */
+export const ENTITIES_SLUG = 'entities';
+export const entitiesPath = (locale: Locale): string => localePath(locale, `${ENTITIES_SLUG}/`);
+export const entityPath = (locale: Locale, id: string): string => localePath(locale, `${ENTITIES_SLUG}/${id}/`);
 /** A site path as an absolute URL on the configured origin. */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
 
@@ -48,6 +52,8 @@ export const sentenceId = (index: number, prefix = ''): string => `${prefix}s${i
 export const noteAnchor = (sentence: string): string => `note-${sentence}`;
 export const termAnchor = (termId: string): string => `term-${termId}`;
 export const entityAnchor = (entityId: string): string => `entity-${entityId}`;
+/** A beneficiary's entry in the diagram's text version: who provides what to it. */
+export const beneficiaryAnchor = (entityId: string): string => `for-${entityId}`;
 export const categoryAnchor = (category: string): string => `category-${category}`;
 /** Anchors of parts and task groups (home page contents) and goals (goals page), by their numeral: 三 → part-3. */
 export const partAnchor = (numeral: string): string => `part-${fromNumeral(numeral)}`;
