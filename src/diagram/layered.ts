@@ -57,7 +57,7 @@ export const LAYERED = {
 	padX: 8,
 	padY: 5,
 	lineHeight: 15,
-	maxLine: 220,
+	maxLine: 140,
 	sweeps: 4,
 } as const;
 
