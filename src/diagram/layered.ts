@@ -1,10 +1,10 @@
 /**
  * Layered layout of a flow (providers → instruments and services → beneficiaries): pure, deterministic, no DOM.
  * Each layer is a band, top to bottom. Inside a layer, nodes are ordered by the barycentre of their neighbours in the
- * other layers (from id order, a few sweeps, ties broken by the previous order, then id), which keeps edges short and reduces
- * crossings. A layer too wide for one row is dealt round-robin into the fewest rows that fit, so every row keeps the
- * barycentre order and spans the width; each row spreads its spare width evenly between its nodes, so a smaller
- * view fills the space instead of leaving gaps. The same function lays out the wide and the narrow variant.
+ * other layers (from id order, a few sweeps, ties broken by the previous order, then id), which keeps edges short
+ * and reduces crossings. A layer too wide for one row is dealt round-robin into the fewest rows that fit, so every
+ * row keeps the barycentre order and spans the width; each row spreads its spare width evenly between its nodes, so
+ * a smaller view fills the space instead of leaving gaps. The same function lays out the wide and the narrow variant.
  */
 import { wrapLabel } from './layout.ts';
 import { LAYERS, type Flow, type FlowNode, type Layer } from './model.ts';
