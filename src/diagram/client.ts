@@ -26,7 +26,7 @@ function captionOn(figure: HTMLElement): (target: Element | null) => void {
 			return;
 		}
 		target.classList.add('is-hot');
-		const title = target.querySelector('title')?.textContent ?? '';
+		const title = target.getAttribute('aria-label') ?? '';
 		const d = (target as SVGElement).dataset;
 		if (d.key) {
 			const sentence = sentences?.querySelector(`[data-key="${d.key}"]`);
@@ -101,6 +101,7 @@ function draw(svg: SVGSVGElement, view: Flow): void {
 		set(text, { x, y: b.y + LAYERED.padY + 11 });
 		text.replaceChildren(
 			...b.lines.map((line, i) => {
+				if (b.lines.length === 1) return line;
 				const span = document.createElementNS(SVG, 'tspan');
 				set(span, { x, dy: i === 0 ? 0 : LAYERED.lineHeight });
 				span.textContent = line;
@@ -130,14 +131,16 @@ export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): vo
 	const selects = [...(form?.querySelectorAll('select') ?? [])];
 	const svgs = [...figure.querySelectorAll<SVGSVGElement>('[data-diagram-view] svg.diagram-svg')];
 	if (!form || !svgs.length) return;
-	const flows = svgs.map(readFlow);
+	// Read lazily: the page opens on the build-time layout, so nothing is laid out until a view is chosen.
+	let flows: Flow[] | undefined;
 
 	function render(select?: HTMLSelectElement) {
 		const value = select?.value ?? '';
 		const measures = select?.selectedOptions[0]?.dataset.measures;
 		let shown: Flow | undefined;
+		flows ??= svgs.map(readFlow);
 		svgs.forEach((svg, i) => {
-			const all = flows[i]!;
+			const all = flows![i]!;
 			shown = !value ? all : measures ? flowOfMeasures(all, measures.split(' ').map(Number)) : flowFor(all, value);
 			draw(svg, shown);
 		});
@@ -160,7 +163,12 @@ export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): vo
 		});
 	}
 	form.hidden = false;
-	render(selects.find((s) => s.value));
+	const chosen = selects.find((s) => s.value);
+	if (chosen) render(chosen);
+	else if (status)
+		status.textContent = (status.dataset.template ?? '')
+			.replace('{{nodes}}', String(svgs[0]!.querySelectorAll('.dg-node').length))
+			.replace('{{edges}}', String(svgs[0]!.querySelectorAll('.dg-edge').length));
 
 	const focus = params.get('focus');
 	const nodes = [...figure.querySelectorAll(`[data-diagram-view] .dg-node[data-id="${CSS.escape(focus ?? '')}"]`)];

@@ -8,13 +8,15 @@ const node = (page: Page, id: string, variant?: 'wide' | 'narrow') =>
 
 test('labels follow the page language; nodes link to entity pages', async ({ page }) => {
 	await page.goto('/en/diagram/');
-	await expect(node(page, 'beijing-stock-exchange').locator('title')).toHaveText(
+	await expect(node(page, 'beijing-stock-exchange')).toHaveAttribute(
+		'aria-label',
 		'Beijing Stock Exchange (Markets and exchanges)',
 	);
+	await expect(node(page, 'beijing-stock-exchange').locator('text')).toContainText('Beijing Stock');
 	await expect(node(page, 'beijing-stock-exchange')).toHaveAttribute('href', '/en/entities/beijing-stock-exchange/');
 	await page.goto('/diagram/');
 	await expect(node(page, 'beijing-stock-exchange').locator('text')).toHaveText('北京证券交易所');
-	await expect(node(page, 'beijing-stock-exchange').locator('title')).toHaveText('北京证券交易所（市场与交易场所）');
+	await expect(node(page, 'beijing-stock-exchange')).toHaveAttribute('aria-label', '北京证券交易所（市场与交易场所）');
 });
 
 test('keyboard: focusing an arrow shows its reading and its sentence in the page language', async ({ page }) => {
