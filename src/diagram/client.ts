@@ -3,7 +3,8 @@
  * in the caption area; an entity, the measures that name it, with its edges highlighted. On the diagram page, the
  * selects pick a beneficiary (?for=<id>) or a task group (?group=<slug>): the client reads the drawn flow back from
  * the SVG's data attributes, takes the subgraph with the same pure model functions and re-runs the same pure layout,
- * then moves the drawn nodes and edges (the rest are hidden), so the view fills its space. ?focus=<id> highlights.
+ * then moves the drawn nodes and edges (the rest are hidden), so the view fills its space. The mentions toggle adds
+ * the measures that name each entity to its label, laid out the same way. ?focus=<id> highlights an entity.
  */
 import { estimateTextWidth } from './layout.ts';
 import { LAYERED, layoutLayers } from './layered.ts';
@@ -65,7 +66,7 @@ function readFlow(svg: SVGSVGElement): Flow {
 			type: 'enterprise',
 			layer: Number(n.dataset.layer) as Layer,
 			name: { zh: label, en: label },
-			measures: [],
+			measures: (n.dataset.measures ?? '').split(' ').filter(Boolean).map(Number),
 		};
 	});
 	const edges = [...svg.querySelectorAll<SVGElement>('.dg-edge')].map((e): FlowEdge => ({
@@ -82,9 +83,9 @@ function readFlow(svg: SVGSVGElement): Flow {
 }
 
 /** Lays out `view` in `svg`'s width and moves the drawn nodes, edges and bands there; hides what it leaves out. */
-function draw(svg: SVGSVGElement, view: Flow): void {
+function draw(svg: SVGSVGElement, view: Flow, label: (n: FlowNode) => string): void {
 	const width = Number(svg.getAttribute('width'));
-	const layout = layoutLayers(view, { width, label: (n) => n.name.en, textWidth: (t) => estimateTextWidth(t) });
+	const layout = layoutLayers(view, { width, label, textWidth: (t) => estimateTextWidth(t) });
 	const boxes = new Map(layout.nodes.map((b) => [b.id, b]));
 	const paths = new Map(layout.edges.map((g) => [g.id, edgePath(g)]));
 	const bands = new Map(layout.bands.map((b) => [String(b.layer), b]));
@@ -134,7 +135,17 @@ export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): vo
 	// Read lazily: the page opens on the build-time layout, so nothing is laid out until a view is chosen.
 	let flows: Flow[] | undefined;
 
-	function render(select?: HTMLSelectElement) {
+	const mentions = form.querySelector<HTMLInputElement>('input[name="mentions"]');
+	/** A node's label: its name, and with the mentions toggle on, the measures that name it. */
+	const label = (n: FlowNode) =>
+		mentions?.checked && n.measures.length
+			? (mentions.dataset.template ?? '')
+					.replace('{{name}}', n.name.en)
+					.replace('{{measures}}', n.measures.join(mentions.dataset.sep ?? ', '))
+			: n.name.en;
+
+	function render() {
+		const select = selects.find((s) => s.value);
 		const value = select?.value ?? '';
 		const measures = select?.selectedOptions[0]?.dataset.measures;
 		let shown: Flow | undefined;
@@ -142,7 +153,7 @@ export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): vo
 		svgs.forEach((svg, i) => {
 			const all = flows![i]!;
 			shown = !value ? all : measures ? flowOfMeasures(all, measures.split(' ').map(Number)) : flowFor(all, value);
-			draw(svg, shown);
+			draw(svg, shown, label);
 		});
 		if (status && shown)
 			status.textContent = (status.dataset.template ?? '')
@@ -159,12 +170,12 @@ export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): vo
 		select.addEventListener('change', () => {
 			// One view at a time: choosing a beneficiary clears the task group and the other way round.
 			for (const other of selects) if (other !== select) other.value = '';
-			render(select);
+			render();
 		});
 	}
+	mentions?.addEventListener('change', render);
 	form.hidden = false;
-	const chosen = selects.find((s) => s.value);
-	if (chosen) render(chosen);
+	if (selects.some((s) => s.value)) render();
 	else if (status)
 		status.textContent = (status.dataset.template ?? '')
 			.replace('{{nodes}}', String(svgs[0]!.querySelectorAll('.dg-node').length))

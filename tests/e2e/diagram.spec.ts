@@ -94,6 +94,19 @@ test('filtering by task group re-lays out: filtered nodes are absent and the res
 	await expect(node(page, 'credit-loan')).toBeVisible();
 });
 
+test('mentions on demand: the toggle adds the measures that name each entity, re-laid out', async ({ page }) => {
+	await page.goto('/en/diagram/');
+	const text = node(page, 'beijing-stock-exchange').locator('text');
+	await expect(text).not.toContainText('measures');
+	const height = Number(await shown(page).getAttribute('height'));
+	await page.getByRole('checkbox', { name: 'Show which measures name each entity' }).check();
+	await expect(text).toContainText(/\(measures\s*12\)/);
+	expect(Number(await shown(page).getAttribute('height'))).toBeGreaterThan(height);
+	await page.getByRole('checkbox', { name: 'Show which measures name each entity' }).uncheck();
+	await expect(text).not.toContainText('measures');
+	expect(Number(await shown(page).getAttribute('height'))).toBe(height);
+});
+
 test('the skip link passes the diagram to its text version', async ({ page }) => {
 	await page.goto('/en/diagram/');
 	const skip = page.getByRole('link', { name: 'Skip the diagram' });
