@@ -112,8 +112,8 @@ test('the skip link passes the diagram to its text version', async ({ page }) =>
 	const skip = page.getByRole('link', { name: 'Skip the diagram' });
 	await skip.focus();
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/#diagram-table$/);
-	await expect(page.getByRole('heading', { name: /Text version/ })).toBeInViewport();
+	await expect(page).toHaveURL(/#diagram-beneficiaries$/);
+	await expect(page.getByRole('heading', { name: /^Text version: who provides what/ })).toBeInViewport();
 });
 
 test('on a 390 px phone: the narrow variant, no horizontal page scroll, 12 px labels', async ({ page }) => {
