@@ -6,7 +6,7 @@
  * then moves the drawn nodes and edges (the rest are hidden), so the view fills its space. The mentions toggle adds
  * the measures that name each entity to its label, laid out the same way. ?focus=<id> highlights an entity.
  */
-import { estimateTextWidth } from './layout.ts';
+import { estimateTextWidth, lineJoiner } from './layout.ts';
 import { LAYERED, layoutLayers } from './layered.ts';
 import { flowFor, flowOfMeasures, type Flow, type FlowEdge, type FlowNode, type Layer } from './model.ts';
 import { edgePath } from './paths.ts';
@@ -87,6 +87,7 @@ function draw(svg: SVGSVGElement, view: Flow, label: (n: FlowNode) => string): v
 	const width = Number(svg.getAttribute('width'));
 	const layout = layoutLayers(view, { width, label, textWidth: (t) => estimateTextWidth(t) });
 	const boxes = new Map(layout.nodes.map((b) => [b.id, b]));
+	const byId = new Map(view.nodes.map((n) => [n.id, n]));
 	const paths = new Map(layout.edges.map((g) => [g.id, edgePath(g)]));
 	const bands = new Map(layout.bands.map((b) => [String(b.layer), b]));
 	const set = (el: Element | null, attrs: Record<string, number | string>) => {
@@ -105,7 +106,7 @@ function draw(svg: SVGSVGElement, view: Flow, label: (n: FlowNode) => string): v
 				if (b.lines.length === 1) return line;
 				const span = document.createElementNS(SVG, 'tspan');
 				set(span, { x, dy: i === 0 ? 0 : LAYERED.lineHeight });
-				span.textContent = line;
+				span.textContent = i < b.lines.length - 1 ? `${line}${lineJoiner(label(byId.get(b.id)!))}` : line;
 				return span;
 			}),
 		);

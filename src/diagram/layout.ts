@@ -11,6 +11,12 @@ export function estimateTextWidth(text: string, fontSize = 12): number {
 	return w;
 }
 
+/**
+ * What ends every wrapped line but the last, so the text read out (and copied) is the whole label: a space for
+ * Latin text, nothing for Chinese.
+ */
+export const lineJoiner = (text: string): string => (/\s/u.test(text) ? ' ' : '');
+
 /** Wraps a label into lines of at most `max` px: at spaces for Latin text, between characters for Chinese. */
 export function wrapLabel(text: string, max: number, textWidth: (t: string) => number): string[] {
 	const words = /\s/u.test(text) ? text.split(/\s+/u) : [...text];

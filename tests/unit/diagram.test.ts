@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildGraph } from '../../src/diagram/model.ts';
-import { estimateTextWidth, wrapLabel } from '../../src/diagram/layout.ts';
+import { estimateTextWidth, lineJoiner, wrapLabel } from '../../src/diagram/layout.ts';
 import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { fixtureContext, measureRecord } from './helpers.ts';
@@ -135,7 +135,9 @@ test('model: an entity named in two groups lists both, sorted, once; an untransl
 	assert.deepEqual(nodes.get('measure-3')?.name, { zh: '优化担保体系', en: '优化担保体系' });
 });
 
-test('wrapLabel keeps every word, in lines that fit', () => {
+test('wrapLabel keeps every word, in lines that fit; lines rejoin with a space in Latin text only', () => {
+	assert.equal(lineJoiner('Beijing Stock Exchange'), ' ');
+	assert.equal(lineJoiner('北京证券交易所'), '');
 	const w = (t: string) => estimateTextWidth(t);
 	assert.deepEqual(wrapLabel('短', 100, w), ['短']);
 	const zh = wrapLabel('中关村国家自主创新示范区公司型创业投资企业', 60, w);
