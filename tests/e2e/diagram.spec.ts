@@ -140,6 +140,11 @@ test('a task-group page draws its relations with the same code', async ({ page }
 	await expect(figure.locator('svg.dg-wide .dg-node[data-id="banking-institution"]')).toBeVisible();
 	await figure.locator('svg.dg-wide .dg-edge').first().focus();
 	await expect(figure.locator('[data-diagram-caption] [data-key]')).toBeVisible();
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect(figure.locator('svg.dg-narrow .dg-node[data-id="banking-institution"]')).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+		0,
+	);
 });
 
 test('a measure page lists its entities and links to the diagram focused on one', async ({ page }) => {
