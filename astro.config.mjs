@@ -43,6 +43,7 @@ export default defineConfig({
 				'./src/styles/corrections.css',
 				'./src/styles/verify.css',
 				'./src/styles/entities.css',
+				'./src/styles/diagram.css',
 				'./src/styles/print.css',
 			],
 			components: {

@@ -49,7 +49,8 @@ const rules: [string, () => Problem[]][] = [
 		'diagram pages',
 		() =>
 			checkDiagramPages(site.pages, {
-				measures: getPlan().measures.length,
+				nodes: new Set(getEntityData().relations.flatMap((r) => [r.source, r.target])).size,
+				edges: getEntityData().relations.length,
 				entities: getEntityData().entities.length,
 			}),
 	],

@@ -76,3 +76,131 @@ export function buildGraph(plan: Plan, entities: readonly Entity[], data: Entity
 	];
 	return { nodes: [...measures, ...entityNodes], edges };
 }
+
+/**
+ * The "who does what for whom" view: relations only, each entity in one of three layers by its type — providers
+ * (0), instruments and services (1), beneficiaries (2) — and each relation a directed edge with its strength.
+ */
+export type Layer = 0 | 1 | 2;
+export const LAYER_OF: Readonly<Record<EntityType, Layer>> = {
+	authority: 0,
+	institution: 0,
+	market: 0,
+	platform: 0,
+	fund: 0,
+	fiscal: 0,
+	instrument: 1,
+	programme: 1,
+	enterprise: 2,
+	talent: 2,
+	sector: 2,
+};
+export const LAYERS: readonly Layer[] = [0, 1, 2];
+/** The types a reader can pick a beneficiary view for. */
+export const BENEFICIARY_TYPES: readonly EntityType[] = ['enterprise', 'talent'];
+
+export interface FlowNode {
+	id: string;
+	type: EntityType;
+	layer: Layer;
+	name: { zh: string; en: string };
+	/** The measures that name the entity (its mentions), in order. */
+	measures: number[];
+}
+export interface FlowEdge {
+	/** Stable id: the relation's place in content/entities.yaml ("r1", "r2" …). */
+	id: string;
+	source: string;
+	target: string;
+	kind: RelationKind;
+	strength: RelationStrength;
+	measure: number;
+	sentence: string;
+	evidence: string;
+}
+export interface Flow {
+	nodes: FlowNode[];
+	edges: FlowEdge[];
+}
+
+/** The graph's relations as a flow: the entities that take part in one, in graph order, and every relation. */
+export function buildFlow(graph: Graph): Flow {
+	const edges: FlowEdge[] = graph.edges
+		.filter((e) => e.kind !== 'mentions')
+		.map((e, i) => ({
+			id: `r${i + 1}`,
+			source: e.source,
+			target: e.target,
+			kind: e.kind,
+			strength: e.strength!,
+			measure: e.measure,
+			sentence: e.sentence,
+			evidence: e.evidence,
+		}));
+	const nodes = graph.nodes.flatMap((n): FlowNode[] =>
+		n.type === 'measure'
+			? []
+			: [
+					{
+						id: n.id,
+						type: n.type,
+						layer: LAYER_OF[n.type],
+						name: n.name,
+						measures: [
+							...new Set(graph.edges.filter((e) => e.kind === 'mentions' && e.target === n.id).map((e) => e.measure)),
+						].sort((a, b) => a - b),
+					},
+				],
+	);
+	return restrict(nodes, edges);
+}
+
+/** The nodes that take part in the given edges, in their order, with those edges. */
+function restrict(nodes: readonly FlowNode[], edges: FlowEdge[]): Flow {
+	const used = new Set(edges.flatMap((e) => [e.source, e.target]));
+	return { nodes: nodes.filter((n) => used.has(n.id)), edges };
+}
+
+/**
+ * Who provides what to a beneficiary: the relations that touch it, and the relations into each of its
+ * neighbours from a layer before the neighbour's (provider → instrument → beneficiary).
+ */
+export function flowFor(flow: Flow, beneficiary: string): Flow {
+	const layer = new Map(flow.nodes.map((n) => [n.id, n.layer]));
+	if (!layer.has(beneficiary)) throw new Error(`flowFor: "${beneficiary}" takes part in no relation`);
+	const direct = flow.edges.filter((e) => e.source === beneficiary || e.target === beneficiary);
+	const near = new Set(direct.flatMap((e) => [e.source, e.target]).filter((id) => id !== beneficiary));
+	const keep = new Set(direct);
+	for (const e of flow.edges)
+		if (near.has(e.target) && e.source !== beneficiary && layer.get(e.source)! < layer.get(e.target)!) keep.add(e);
+	return restrict(
+		flow.nodes,
+		flow.edges.filter((e) => keep.has(e)),
+	);
+}
+
+/** The relations stated in the given measures (a task group's). */
+export function flowOfMeasures(flow: Flow, measures: readonly number[]): Flow {
+	return restrict(
+		flow.nodes,
+		flow.edges.filter((e) => measures.includes(e.measure)),
+	);
+}
+
+/** Edge colours: a few families of kinds (the kind itself is in each edge's title, caption and the text version). */
+export const KIND_FAMILIES = {
+	offers: ['provides', 'serves', 'supports', 'invests-in', 'issues', 'mobilizes'],
+	runs: ['operates', 'uses', 'hosts-office-of', 'monitors'],
+	joins: ['cooperates-with', 'participates-in', 'trades-on', 'listed-in'],
+	classifies: ['kind-of'],
+} as const satisfies Record<string, readonly string[]>;
+export type KindFamily = keyof typeof KIND_FAMILIES;
+
+export function kindFamily(kind: RelationKind): KindFamily {
+	const found = (Object.keys(KIND_FAMILIES) as KindFamily[]).find((f) =>
+		(KIND_FAMILIES[f] as readonly string[]).includes(kind),
+	);
+	if (!found)
+		throw new Error(`relation kind "${kind}" has no colour family: add it to KIND_FAMILIES in src/diagram/model.ts`);
+	return found;
+}

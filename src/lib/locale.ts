@@ -65,6 +65,8 @@ export const sentenceId = (index: number, prefix = ''): string => `${prefix}s${i
 export const noteAnchor = (sentence: string): string => `note-${sentence}`;
 export const termAnchor = (termId: string): string => `term-${termId}`;
 export const entityAnchor = (entityId: string): string => `entity-${entityId}`;
+/** A beneficiary's entry in the diagram's text version: who provides what to it. */
+export const beneficiaryAnchor = (entityId: string): string => `for-${entityId}`;
 /** An entity type's section on the entities index. */
 export const typeAnchor = (type: string): string => `type-${type}`;
 export const categoryAnchor = (category: string): string => `category-${category}`;

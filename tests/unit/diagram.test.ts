@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildGraph, type Graph } from '../../src/diagram/model.ts';
-import { estimateTextWidth, layoutGraph, nearestFree, wrapLabel, type Box } from '../../src/diagram/layout.ts';
+import { buildGraph } from '../../src/diagram/model.ts';
+import { estimateTextWidth, lineJoiner, wrapLabel } from '../../src/diagram/layout.ts';
 import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
-import { context, fixtureContext, measureRecord } from './helpers.ts';
+import { fixtureContext, measureRecord } from './helpers.ts';
 
 const graphOf = (ctx: ReturnType<typeof fixtureContext>) => {
 	const measures = ctx.measures.map((m) => m.data);
@@ -14,31 +14,6 @@ const graphOf = (ctx: ReturnType<typeof fixtureContext>) => {
 		resolveEntities(ctx.entities, ctx.glossary, measures),
 	);
 };
-
-/** A small fixture: three measures in two groups, three entities of two types. */
-const fixture: Graph = {
-	nodes: [
-		{ id: 'measure-1', type: 'measure', name: { zh: '一', en: 'one' }, aliases: [], groups: ['三-一'], measure: 1 },
-		{ id: 'measure-2', type: 'measure', name: { zh: '二', en: 'two' }, aliases: [], groups: ['三-一'], measure: 2 },
-		{ id: 'measure-3', type: 'measure', name: { zh: '三', en: 'three' }, aliases: [], groups: ['三-二'], measure: 3 },
-		{ id: 'bank', type: 'institution', name: { zh: '银行', en: 'bank' }, aliases: [], groups: ['三-一'] },
-		{ id: 'loan', type: 'instrument', name: { zh: '贷款', en: 'loan' }, aliases: [], groups: ['三-一', '三-二'] },
-		{ id: 'bond', type: 'instrument', name: { zh: '债券', en: 'bond' }, aliases: [], groups: ['三-二'] },
-	],
-	edges: [
-		{ source: 'measure-1', target: 'bank', kind: 'mentions', measure: 1, sentence: 's1', evidence: '银行' },
-		{ source: 'measure-1', target: 'loan', kind: 'mentions', measure: 1, sentence: 's1', evidence: '贷款' },
-		{ source: 'measure-3', target: 'loan', kind: 'mentions', measure: 3, sentence: 's1', evidence: '贷款' },
-		{ source: 'measure-3', target: 'bond', kind: 'mentions', measure: 3, sentence: 's1', evidence: '债券' },
-		{ source: 'bank', target: 'loan', kind: 'provides', measure: 1, sentence: 's1', evidence: '银行贷款' },
-	],
-};
-const options = {
-	width: 600,
-	label: (n: Graph['nodes'][number]) => n.name.zh,
-	textWidth: (t: string) => estimateTextWidth(t),
-};
-const round = (b: Box) => ({ ...b, x: Math.round(b.x), y: Math.round(b.y) });
 
 test('model of the fixture: measure nodes in order, entity nodes with their groups, mentions then relations', () => {
 	assert.deepEqual(graphOf(fixtureContext()), {
@@ -160,46 +135,9 @@ test('model: an entity named in two groups lists both, sorted, once; an untransl
 	assert.deepEqual(nodes.get('measure-3')?.name, { zh: '优化担保体系', en: '优化担保体系' });
 });
 
-test('layout of a fixture: measures in order with a gap between groups, entities at their barycentre, deterministic', () => {
-	const a = layoutGraph(fixture, options);
-	assert.deepEqual(a, layoutGraph(fixture, options));
-	const [m1, m2, m3] = a.measures;
-	assert.ok(m1!.x < m2!.x && m2!.x < m3!.x);
-	assert.ok(m3!.x - m2!.x > m2!.x - m1!.x, 'task groups are separated by a gap');
-	assert.deepEqual(
-		a.bands.map((b) => b.type),
-		['institution', 'instrument'],
-	);
-	const box = (id: string) => a.entities.find((e) => e.id === id) ?? assert.fail(`no box for entity ${id}`);
-	const centre = (b: Box) => b.x + b.width / 2;
-	assert.ok(Math.abs(centre(box('bank')) - centre(m1!)) < 1, 'an entity named by one measure sits under it');
-	assert.ok(Math.abs(centre(box('loan')) - (centre(m1!) + centre(m3!)) / 2) < 1, 'between the measures that name it');
-	assert.ok(box('bank').y < box('loan').y, 'bands follow the type order');
-	assert.deepEqual(a.entities.map(round), layoutGraph(fixture, options).entities.map(round));
-});
-
-test('layout of the real graph: every entity placed once, inside the figure, with no overlapping chips', () => {
-	const live = context();
-	const graph = graphOf(live);
-	for (const locale of ['zh', 'en'] as const) {
-		const layout = layoutGraph(graph, {
-			width: 1200,
-			label: (n) => n.name[locale],
-			textWidth: (t) => estimateTextWidth(t),
-		});
-		assert.equal(layout.entities.length, live.entities.entities.length, `${locale}: entities placed`);
-		for (const b of layout.entities)
-			assert.ok(b.x >= 0 && b.x + b.width <= layout.width && b.y + b.height <= layout.height, `${b.id} is outside`);
-		for (const [i, a] of layout.entities.entries())
-			for (const b of layout.entities.slice(i + 1))
-				assert.ok(
-					a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
-					`${a.id} overlaps ${b.id}`,
-				);
-	}
-});
-
-test('wrapLabel keeps every word, in lines that fit; nearestFree finds the closest gap', () => {
+test('wrapLabel keeps every word, in lines that fit; lines rejoin with a space in Latin text only', () => {
+	assert.equal(lineJoiner('Beijing Stock Exchange'), ' ');
+	assert.equal(lineJoiner('北京证券交易所'), '');
 	const w = (t: string) => estimateTextWidth(t);
 	assert.deepEqual(wrapLabel('短', 100, w), ['短']);
 	const zh = wrapLabel('中关村国家自主创新示范区公司型创业投资企业', 60, w);
@@ -211,6 +149,4 @@ test('wrapLabel keeps every word, in lines that fit; nearestFree finds the close
 	const en = wrapLabel('Beijing Municipal Science and Technology Commission', 120, w);
 	assert.equal(en.join(' '), 'Beijing Municipal Science and Technology Commission');
 	assert.ok(en.length > 1 && en.every((l) => w(l) <= 120), en.join('|'));
-	assert.equal(nearestFree([[100, 200]], 150, 20, 0, 500, 5), 205);
-	assert.equal(nearestFree([[0, 500]], 150, 20, 0, 500, 5), undefined);
 });

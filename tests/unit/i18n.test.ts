@@ -15,7 +15,7 @@ import { TOOL_SLUGS } from '../../src/lib/sidebar.ts';
 
 /** Key prefixes that code completes at run time, and the enum each is completed from. */
 const RUNTIME_KEYS: Record<string, readonly string[]> = {
-	type: ENTITY_TYPES, // Diagram.astro, DiagramTable.astro: t(`type.${type}`)
+	type: ENTITY_TYPES, // FlowSvg.astro, DiagramTable.astro: t(`type.${type}`)
 	category: TERM_CATEGORIES, // GlossaryList.astro: t(`category.${c.category}`)
 	facet: SELECTION_FACETS, // Finder.astro, FinderTable.astro: t(`facet.${facet}`)
 	nav: TOOL_SLUGS, // sidebar.ts: uiString(s, `nav.${slug}`)

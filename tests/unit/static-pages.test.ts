@@ -50,22 +50,25 @@ test('translation notices: present with both links passes; missing or without th
 	);
 });
 
-test('diagram pages: node and row counts are compared with the data', () => {
-	const diagram = (m: number, e: number, rows: number) =>
-		`<figure class="diagram"><svg>${'<g class="dg-measure"></g>'.repeat(m)}${'<g class="dg-entity"></g>'.repeat(e)}</svg></figure>` +
+test('diagram pages: node, edge and row counts in both variants are compared with the data', () => {
+	const svg = (variant: string, nodes: number, edges: number) =>
+		`<svg class="diagram-svg dg-${variant}"><g>${'<a class="dg-edge"></a>'.repeat(edges)}</g><g>${'<a class="dg-node"></a>'.repeat(nodes)}</g></svg>`;
+	const diagram = (nodes: number, edges: number, narrowNodes: number, rows: number) =>
+		`<figure class="diagram"><div data-diagram-view>${svg('wide', nodes, edges)}${svg('narrow', narrowNodes, edges)}</div>` +
+		`<template>${svg('wide', 1, 1)}</template></figure>` +
 		`<table class="diagram-table"><tbody>${'<tr><td>x</td></tr>'.repeat(rows)}</tbody></table>`;
+	const counts = { nodes: 3, edges: 2, entities: 4 };
 	assert.deepEqual(
 		lines(
-			checkDiagramPages([page('/diagram/', diagram(2, 3, 3)), page('/en/diagram/', diagram(2, 3, 3))], {
-				measures: 2,
-				entities: 3,
-			}),
+			checkDiagramPages([page('/diagram/', diagram(3, 2, 3, 4)), page('/en/diagram/', diagram(3, 2, 3, 4))], counts),
 		),
 		[],
 	);
-	assert.deepEqual(lines(checkDiagramPages([page('/diagram/', diagram(1, 3, 2))], { measures: 2, entities: 3 })), [
-		'dist/diagram/index.html: -: has 1 measure nodes, the data has 2',
-		'dist/diagram/index.html: -: has 2 text-version rows, the data has 3',
+	assert.deepEqual(lines(checkDiagramPages([page('/diagram/', diagram(3, 1, 2, 3))], counts)), [
+		'dist/diagram/index.html: -: has 2 nodes in the narrow diagram, the data has 3',
+		'dist/diagram/index.html: -: has 1 edges in the wide diagram, the data has 2',
+		'dist/diagram/index.html: -: has 1 edges in the narrow diagram, the data has 2',
+		'dist/diagram/index.html: -: has 3 text-version rows, the data has 4',
 		'dist/en/diagram/index.html: -: was not built',
 	]);
 });

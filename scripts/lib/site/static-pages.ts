@@ -1,7 +1,8 @@
 /**
  * Static facts of the built pages and files that once needed a browser, checked on every page instead:
  * - English measure pages carry the unofficial-translation notice with links to the Chinese twin and the source;
- * - the diagram pages draw one node per measure and entity and have a text-version row per entity, without JS;
+ * - the diagram pages draw one node per entity in a relation and one edge per relation in both variants, and have a
+ *   text-version row per entity, without JS;
  * - the open data files parse, open with the licence, version and source, hold every measure, entity, relation and
  *   term (JSON and CSV alike), and every edge's evidence is in its measure's text.
  */
@@ -35,7 +36,17 @@ export function checkTranslationNotices(pages: readonly SitePage[], plan: Plan, 
 	});
 }
 
-export function checkDiagramPages(pages: readonly SitePage[], counts: { measures: number; entities: number }) {
+/** What the diagram pages must show: every entity in a relation, every relation, and a text-version row per entity. */
+export interface DiagramCounts {
+	/** Entities that take part in at least one relation: the nodes of the default view. */
+	nodes: number;
+	/** Relations: the edges of the default view. */
+	edges: number;
+	/** All entities: the rows of the text version. */
+	entities: number;
+}
+
+export function checkDiagramPages(pages: readonly SitePage[], counts: DiagramCounts) {
 	const problems: Problem[] = [];
 	for (const locale of ['zh', 'en'] as const) {
 		const url = localePath(locale, 'diagram/');
@@ -45,16 +56,19 @@ export function checkDiagramPages(pages: readonly SitePage[], counts: { measures
 			continue;
 		}
 		const count = (selector: string) => page.root.querySelectorAll(selector).length;
+		const view = 'figure.diagram [data-diagram-view]';
 		for (const [what, selector, expected] of [
-			['measure nodes', 'figure.diagram svg .dg-measure', counts.measures],
-			['entity nodes', 'figure.diagram svg .dg-entity', counts.entities],
+			['nodes in the wide diagram', `${view} svg.dg-wide .dg-node`, counts.nodes],
+			['nodes in the narrow diagram', `${view} svg.dg-narrow .dg-node`, counts.nodes],
+			['edges in the wide diagram', `${view} svg.dg-wide .dg-edge`, counts.edges],
+			['edges in the narrow diagram', `${view} svg.dg-narrow .dg-edge`, counts.edges],
 			['text-version rows', '.diagram-table tbody tr', counts.entities],
 		] as const)
 			if (count(selector) !== expected)
 				problems.push({
 					file: page.file,
 					message: `has ${count(selector)} ${what}, the data has ${expected}`,
-					fix: 'draw the diagram from src/diagram/model.ts at build time',
+					fix: 'draw the diagram from src/diagram/model.ts (buildFlow) at build time',
 				});
 	}
 	return problems;
