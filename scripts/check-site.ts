@@ -27,12 +27,13 @@ if (site.pages.length === 0) {
 	process.exit(1);
 }
 const document = readDocument(contentPaths());
-const rules: [string, () => Problem[]][] = [
+// The Nu checker runs in its own JVM: start it first, and read its answer after the other rules.
+const vnu = checkVnu(site.pages.map((p) => p.file));
+const rules: [string, () => Problem[] | Promise<Problem[]>][] = [
 	['links', () => checkLinks(site, { origin: siteOrigin, allowedExternal: [document.about.officialUrl, LICENCE.url] })],
 	['csp', () => checkCsp(site.pages)],
 	['head', () => checkHead(site.pages)],
 	['html', () => checkHtml(site.pages)],
-	['nu html checker', () => checkVnu(site.pages.map((p) => p.file))],
 	['readable text', () => checkReadableText(site.pages)],
 	['measure pages', () => checkMeasurePages(site.pages, getPlan())],
 	[
@@ -66,10 +67,11 @@ const rules: [string, () => Problem[]][] = [
 	],
 	['json-ld', () => checkJsonLd(site.pages, metaPageUrls(getPlan().measures.length))],
 	['share cards', () => checkShareCards(site, metaPageUrls(getPlan().measures.length), siteOrigin)],
+	['nu html checker', () => vnu],
 ];
 let failures = 0;
 for (const [name, run] of rules) {
-	const problems = run();
+	const problems = await run();
 	failures += problems.length;
 	for (const p of problems.slice(0, 50)) console.error(formatProblem(p));
 	if (problems.length > 50) console.error(`… and ${problems.length - 50} more`);

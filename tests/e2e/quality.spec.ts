@@ -108,8 +108,9 @@ for (const [path, act, label] of [
 	[
 		'/en/diagram/?focus=beijing-stock-exchange',
 		async (page: Page) => {
-			await page.getByRole('group', { name: 'Filter' }).getByLabel('Platforms').uncheck();
-			await page.locator('.dg-measure').first().hover();
+			await page.getByRole('group', { name: 'Filter' }).getByLabel('For whom').selectOption('high-caliber-talent');
+			await page.getByRole('combobox', { name: 'Task group' }).selectOption({ index: 2 });
+			await page.locator('[data-diagram-view] .dg-node:visible').first().hover();
 		},
 		'diagram filters and highlighting',
 	] as const,

@@ -57,8 +57,8 @@ test('vnu: a report that is not JSON is one problem that says how to see why', (
 	]);
 });
 
-test('vnu: without java, one problem says to install a JRE', () => {
-	assert.deepEqual(checkVnu(['dist/index.html'], process.cwd(), 'no-such-java-binary'), [
+test('vnu: without java, one problem says to install a JRE', async () => {
+	assert.deepEqual(await checkVnu(['dist/index.html'], process.cwd(), 'no-such-java-binary'), [
 		{
 			file: 'dist/',
 			message: 'the Nu HTML checker needs Java, and `java` was not found',

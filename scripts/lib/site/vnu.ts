@@ -3,7 +3,7 @@
  * models that html-validate's preset does not (e.g. no aria-* on <script>). One JVM checks all pages; its JSON report
  * becomes one problem per error or warning, minus the false positives below.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -94,29 +94,49 @@ const NO_JAVA: Problem = {
 	fix: 'install a Java runtime (Debian/Ubuntu: `apt-get install default-jre-headless`), or put one on PATH',
 };
 
-/** Runs vnu once over the given HTML files (paths relative to root) and returns its problems. */
-export function checkVnu(files: readonly string[], root = process.cwd(), java = 'java'): Problem[] {
+/**
+ * Runs vnu once over the given HTML files (paths relative to root) and resolves to its problems. Asynchronous, so
+ * check:site runs its other rules while the JVM works.
+ */
+export function checkVnu(files: readonly string[], root = process.cwd(), java = 'java'): Promise<Problem[]> {
 	// The jar's path, as `require('vnu-jar')` gives it (the package has no types to import it by).
 	const jar = path.join(
 		path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
 		'build/dist/vnu.jar',
 	);
 	if (!existsSync(jar))
-		return [{ file: jar, message: 'vnu.jar is missing', fix: 'reinstall dependencies with `npm ci`' }];
-	const run = spawnSync(java, ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files], {
-		cwd: root,
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
+		return Promise.resolve([{ file: jar, message: 'vnu.jar is missing', fix: 'reinstall dependencies with `npm ci`' }]);
+	return new Promise((resolve) => {
+		const child = spawn(java, ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files], { cwd: root });
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.stdout.resume();
+		child.on('error', (error: NodeJS.ErrnoException) =>
+			resolve(
+				error.code === 'ENOENT'
+					? [NO_JAVA]
+					: [
+							{
+								file: 'dist/',
+								message: `the Nu checker failed (${error.message})`,
+								fix: 'run `java -jar node_modules/vnu-jar/build/dist/vnu.jar --format json dist` to see why',
+							},
+						],
+			),
+		);
+		child.on('close', (status) => {
+			if (status === null) return; // 'error' answered
+			resolve(
+				status === 0
+					? vnuProblems(stderr, root) // vnu writes its report to stderr
+					: [
+							{
+								file: 'dist/',
+								message: `the Nu checker failed (exit ${status}): ${firstLineOf(stderr)}`,
+								fix: 'run `java -jar node_modules/vnu-jar/build/dist/vnu.jar --format json dist` to see why',
+							},
+						],
+			);
+		});
 	});
-	if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return [NO_JAVA];
-	if (run.error || run.status !== 0)
-		return [
-			{
-				file: 'dist/',
-				message: `the Nu checker failed (${run.error?.message ?? `exit ${run.status}`}): ${firstLineOf(run.stderr)}`,
-				fix: 'run `java -jar node_modules/vnu-jar/build/dist/vnu.jar --format json dist` to see why',
-			},
-		];
-	// vnu writes its report to stderr.
-	return vnuProblems(run.stderr, root);
 }
