@@ -24,18 +24,20 @@ const test = base.extend<object, { sweepPage: Page }>({
 test.describe.configure({ mode: 'parallel' });
 
 /**
- * The sidebar is one component on every page (the full list of 41 measures and the group pages; only the current
- * entry differs) and costs half of axe's time on a measure page. It is checked in full on these pages, one of each
- * kind of current entry in both languages, and left out of the sweep elsewhere.
+ * The page chrome — the header (search, theme and language menus), the sidebar (the full list of 41 measures and the
+ * group pages; only the current entry differs) and the footer (previous/next) — is the same component on every page
+ * and costs more than half of axe's time on a measure page. It is checked in full on these pages, in both languages
+ * and with each kind of current entry, and left out of the sweep elsewhere; every page's own content is swept.
  */
-const SIDEBAR_PAGES = new Set(['/', '/en/', '/measures/18/', '/en/measures/18/', '/tasks/1/', '/en/glossary/']);
+const CHROME_PAGES = new Set(['/', '/en/', '/measures/18/', '/en/measures/18/', '/tasks/1/', '/en/glossary/']);
 
 for (const path of sweepPaths()) {
 	test(`axe sweep: ${path}`, async ({ sweepPage: page }) => {
 		test.setTimeout(90_000);
 		await page.goto(path);
 		const axe = new AxeBuilder({ page }).withTags(TAGS);
-		if (!SIDEBAR_PAGES.has(path)) axe.exclude('#starlight__sidebar');
+		if (!CHROME_PAGES.has(path))
+			for (const chrome of ['header.header', '#starlight__sidebar', 'footer']) axe.exclude(chrome);
 		const results = await axe.options({ resultTypes: ['violations'] }).analyze();
 		expect(
 			results.violations.map(
