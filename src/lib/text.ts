@@ -32,3 +32,19 @@ export function excerpt(text: string, at: number, radius = 8): string {
 	const end = Math.min(text.length, at + radius);
 	return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
+
+/** CJK characters and full-width punctuation: the runs of Chinese inside English text. */
+const CHINESE_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gu;
+
+/** Text cut into runs of Chinese and of other text, so the Chinese can carry its own `lang` inside English. */
+export function chineseRuns(text: string): { text: string; chinese: boolean }[] {
+	const runs: { text: string; chinese: boolean }[] = [];
+	let at = 0;
+	for (const match of text.matchAll(CHINESE_RUN)) {
+		if (match.index > at) runs.push({ text: text.slice(at, match.index), chinese: false });
+		runs.push({ text: match[0], chinese: true });
+		at = match.index + match[0].length;
+	}
+	if (at < text.length) runs.push({ text: text.slice(at), chinese: false });
+	return runs;
+}

@@ -29,7 +29,8 @@ test('a Chinese search shows the measure number and links to the matching senten
 	await expect(page).toHaveURL(new RegExp(`/measures/${n}/#s${k}$`));
 	const sentence = page.locator(`#s${k}`);
 	await expect(sentence).toHaveJSProperty('id', `s${k}`);
-	expect(await sentence.evaluate((el) => el.matches(':target'))).toBe(true);
+	// The new page may still be loading when its URL shows: wait until the sentence is the target.
+	await expect.poll(() => sentence.evaluate((el) => el.matches(':target'))).toBe(true);
 	await expect(sentence).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 });
 
