@@ -2,7 +2,8 @@
  * Rules on the plain-language explainers:
  * - every measure has an in-brief (`summary` in its page's frontmatter) in both languages, and a measure that offers
  *   enterprises nothing directly says who it asks to act (`whoActs`);
- * - every number an in-brief, a who-acts line or an offer gives occurs in the measure's text in that language;
+ * - every number an offer gives occurs in the measure's text in that language (the in-brief rule, in-briefs.ts,
+ *   applies the same test to the in-briefs);
  * - every offer and audience tag names a sentence of its measure, and its evidence is verbatim in that sentence;
  * - an offer's status comes from a verb of that sentence listed for the status in content/facets.yaml;
  * - every facet id is known, and every need and stage is used by at least one measure.
@@ -152,7 +153,7 @@ export function checkExplainers(ctx: CheckContext): Problem[] {
 				fix: 'tag the measures that concern it in content/explainers, or remove it',
 			});
 
-	for (const [n, measure] of measures) {
+	for (const n of measures.keys()) {
 		const explainer = explainers.get(n);
 		if (!explainer)
 			problems.push({
@@ -179,20 +180,6 @@ export function checkExplainers(ctx: CheckContext): Problem[] {
 					message: 'offers enterprises nothing directly but does not say who it asks to act',
 					fix: 'add `whoActs:` to the frontmatter: who the measure asks to act and how enterprises benefit',
 				});
-			for (const [field, text] of [
-				['summary', summary],
-				['whoActs', whoActs],
-			] as const) {
-				if (typeof text !== 'string') continue;
-				const missing = unstatedNumbers(text, joined(measure.sentences, lang));
-				if (missing.length)
-					problems.push({
-						file: page.file,
-						measure: n,
-						message: `${field} gives ${missing.join(', ')}, which the measure's text does not state`,
-						fix: 'state only numbers the measure gives, as it gives them',
-					});
-			}
 		}
 	}
 	return problems;

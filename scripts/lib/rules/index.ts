@@ -6,6 +6,7 @@ import { checkCorrections } from './corrections.ts';
 import { checkEntities } from './entities.ts';
 import { checkExplainers } from './explainers.ts';
 import { checkFidelity } from './fidelity.ts';
+import { checkInBriefs } from './in-briefs.ts';
 import { checkGroupPages, checkSectionPageTitles } from './group-pages.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
@@ -31,6 +32,7 @@ export const rules: Rule[] = [
 	{ name: 'english pages', run: checkEnglishPages },
 	{ name: 'entities', run: checkEntities },
 	{ name: 'explainers', run: checkExplainers },
+	{ name: 'in-briefs', run: checkInBriefs },
 	{ name: 'group pages', run: checkGroupPages },
 	{ name: 'section page titles', run: (ctx) => checkSectionPageTitles(ctx, readStrings(ctx.paths.root)) },
 ];
