@@ -6,12 +6,10 @@ import { groupLabel, measureLabel, partLabel, uiString, type Strings } from './l
 import { FULL_SLUG, groupSlug, localePath, measureSlug } from './locale.ts';
 import type { Measure, Plan } from './plan.ts';
 
-export interface SidebarLink {
-	slug?: string;
-	link?: string;
-	label?: string;
-	translations?: Record<string, string>;
-}
+/** A docs page by its slug, or a route that is not one (the full text) by its link, which Starlight localizes. */
+export type SidebarLink =
+	| { slug: string; label?: string; translations?: Record<string, string> }
+	| { link: string; label: string; translations?: Record<string, string> };
 export interface SidebarGroup {
 	label: string;
 	translations?: Record<string, string>;
@@ -73,7 +71,7 @@ export const TOOL_SLUGS = ['glossary', 'entities', 'diagram', 'data', 'correctio
 export function sidebarMeasureOrder(sidebar: readonly (SidebarLink | SidebarGroup)[]): number[] {
 	return sidebar.flatMap((item) => {
 		if ('items' in item) return sidebarMeasureOrder(item.items);
-		const match = /^measures\/(\d+)$/.exec(item.slug ?? '');
+		const match = 'slug' in item ? /^measures\/(\d+)$/.exec(item.slug) : null;
 		return match ? [Number(match[1])] : [];
 	});
 }
