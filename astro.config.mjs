@@ -44,6 +44,7 @@ export default defineConfig({
 				'./src/styles/verify.css',
 				'./src/styles/entities.css',
 				'./src/styles/diagram.css',
+				'./src/styles/full-text.css',
 				'./src/styles/print.css',
 			],
 			components: {

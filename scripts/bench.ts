@@ -46,13 +46,15 @@ console.log(`  pages       ${pages}`);
 
 // 2. Up-front weight per page type.
 const read = (url: string) => readFileSync(path.join('dist', decodeURIComponent(url)), 'utf8');
-const TYPES: [string, string, 'measurePage' | 'diagramPage' | 'finderPage' | undefined][] = [
+const TYPES: [string, string, 'measurePage' | 'diagramPage' | 'finderPage' | 'fullPage' | undefined][] = [
 	['home (zh)', '/index.html', undefined],
 	['measure (zh)', '/measures/18/index.html', 'measurePage'],
 	['measure (en)', '/en/measures/18/index.html', 'measurePage'],
 	['diagram (zh)', '/diagram/index.html', 'diagramPage'],
 	['glossary (zh)', '/glossary/index.html', undefined],
 	['finder (zh)', '/finder/index.html', 'finderPage'],
+	['full text (zh)', '/full/index.html', 'fullPage'],
+	['full text (en)', '/en/full/index.html', 'fullPage'],
 ];
 console.log('\nUp-front weight per page type            raw      gzip');
 for (const [label, file, budgetKey] of TYPES) {

@@ -11,6 +11,7 @@ import { checkHead } from './lib/site/head.ts';
 import { checkHtml } from './lib/site/html.ts';
 import { checkLinks } from './lib/site/links.ts';
 import { checkJsonLd, checkShareCards, metaPageUrls } from './lib/site/meta.ts';
+import { checkFullText } from './lib/site/full-text.ts';
 import { checkMeasurePages, checkReadableText } from './lib/site/reading.ts';
 import { loadSite } from './lib/site/site.ts';
 import { checkVnu } from './lib/site/vnu.ts';
@@ -36,6 +37,7 @@ const rules: [string, () => Problem[] | Promise<Problem[]>][] = [
 	['html', () => checkHtml(site.pages)],
 	['readable text', () => checkReadableText(site.pages)],
 	['measure pages', () => checkMeasurePages(site.pages, getPlan())],
+	['full text', () => checkFullText(site.pages, getPlan())],
 	[
 		'measure citations',
 		() =>

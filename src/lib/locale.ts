@@ -56,6 +56,33 @@ export const diagramFocusPath = (locale: Locale, entityId: string): string =>
 /** A sentence of a measure: "/measures/18/#s2". */
 export const sentencePath = (locale: Locale, n: number, sentence: string): string =>
 	`${measurePath(locale, n)}#${sentence}`;
+/** The whole plan on one page (an Astro route): "/full/", "/en/full/". */
+export const FULL_SLUG = 'full';
+export const fullPath = (locale: Locale): string => localePath(locale, `${FULL_SLUG}/`);
+/**
+ * A text of the document as the full text tells them apart: a measure, or a section that is not a measure (notice,
+ * preamble, ideology, goals' introduction; a goal by its numeral). A sentence's `Place` (src/lib/sentences.ts) is one.
+ */
+export type FullTextRef =
+	{ measure: number } | { section: 'notice' | 'preamble' | 'ideology' | 'goals'; goal?: string };
+/** A measure's heading on the full text: "m18". */
+export const measureAnchor = (n: number): string => `m${n}`;
+/** The heading of the notice and of the plan's title with its preamble on the full text. */
+export const NOTICE_ANCHOR = 'notice';
+export const PREAMBLE_ANCHOR = 'preamble';
+/**
+ * The prefix of a text's sentence anchors on the full text, where every text shares one page: a measure's "m18-"
+ * (m18-s3), a goal's as on the goals page ("goal-1-"), the preamble's as on the notice page ("preamble-"), and the
+ * texts unprefixed on their own pages gain their name: "notice-", "ideology-", "goals-" (the goals' introduction).
+ */
+export function fullTextPrefix(text: FullTextRef): string {
+	if ('measure' in text) return `${measureAnchor(text.measure)}-`;
+	if (text.goal) return `${goalAnchor(text.goal)}-`;
+	return `${text.section}-`;
+}
+/** A sentence on the full text, by its index within its text: "/full/#m18-s3". */
+export const fullSentencePath = (locale: Locale, text: FullTextRef, index: number): string =>
+	`${fullPath(locale)}#${sentenceId(index, fullTextPrefix(text))}`;
 /** A site path as an absolute URL on the configured origin. */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
 

@@ -3,14 +3,13 @@
  * measure numbered, in document order. Labels come from the i18n strings and the data, in both languages.
  */
 import { groupLabel, measureLabel, partLabel, uiString, type Strings } from './labels.ts';
-import { groupSlug, measureSlug } from './locale.ts';
+import { FULL_SLUG, groupSlug, localePath, measureSlug } from './locale.ts';
 import type { Measure, Plan } from './plan.ts';
 
-export interface SidebarLink {
-	slug: string;
-	label?: string;
-	translations?: Record<string, string>;
-}
+/** A docs page by its slug, or a route that is not one (the full text) by its link, which Starlight localizes. */
+export type SidebarLink =
+	| { slug: string; label?: string; translations?: Record<string, string> }
+	| { link: string; label: string; translations?: Record<string, string> };
 export interface SidebarGroup {
 	label: string;
 	translations?: Record<string, string>;
@@ -38,6 +37,8 @@ export function buildSidebar(plan: Plan, strings: { zh: Strings; en: Strings }):
 			...both((s) => uiString(s, 'nav.overview')),
 			items: [
 				{ slug: 'index', ...both((s) => uiString(s, 'nav.home')) },
+				// An Astro route, not a docs page: a link, which Starlight prefixes with the locale's folder.
+				{ link: localePath('zh', `${FULL_SLUG}/`), ...both((s) => uiString(s, 'nav.full')) },
 				{ slug: 'finder', ...both((s) => uiString(s, 'nav.finder')) },
 				{ slug: 'verify', ...both((s) => uiString(s, 'nav.verify')) },
 				{ slug: 'notice' },
@@ -70,7 +71,7 @@ export const TOOL_SLUGS = ['glossary', 'entities', 'diagram', 'data', 'correctio
 export function sidebarMeasureOrder(sidebar: readonly (SidebarLink | SidebarGroup)[]): number[] {
 	return sidebar.flatMap((item) => {
 		if ('items' in item) return sidebarMeasureOrder(item.items);
-		const match = /^measures\/(\d+)$/.exec(item.slug);
+		const match = 'slug' in item ? /^measures\/(\d+)$/.exec(item.slug) : null;
 		return match ? [Number(match[1])] : [];
 	});
 }

@@ -1,10 +1,12 @@
 /**
  * Sentence handles (the only sentence code that ships). A handle is a link to its sentence (it works without
  * JavaScript); with JavaScript, activating it opens a small menu that copies the sentence's link or one of its
- * citations, with a visible confirmation that is also announced. And a copy of a selection gets the plan's words
+ * citations, with a visible confirmation that is also announced, and leads to the same sentence on the full text (from
+ * a text's own page) or on its own page (from the full text). And a copy of a selection gets the plan's words
  * only (src/sentences/copy.ts).
  */
 import { format } from '../lib/labels.ts';
+import { sentenceId } from '../lib/locale.ts';
 import { copiedText, type CopyRoot } from './copy.ts';
 
 interface Citation {
@@ -55,6 +57,19 @@ export function enhanceSentences(menu: HTMLElement, locale: 'zh' | 'en'): void {
 				done: format(labels.copiedCitation ?? '', { n, style: c.label }),
 			})),
 		];
+		// The same sentence elsewhere: in the full text (its text names its prefix there), or on its own page.
+		const full = handle.closest<HTMLElement>('[data-full-path]');
+		const links = [
+			...(full && n
+				? [
+						{
+							label: labels.showInFull ?? '',
+							href: `${full.dataset.fullPath}#${sentenceId(Number(n) - 1, full.dataset.fullPrefix)}`,
+						},
+					]
+				: []),
+			...(new URL(url).pathname !== location.pathname ? [{ label: labels.openHome ?? '', href: url }] : []),
+		];
 		list!.replaceChildren(
 			...items.map((item) => {
 				const li = document.createElement('li');
@@ -65,13 +80,21 @@ export function enhanceSentences(menu: HTMLElement, locale: 'zh' | 'en'): void {
 				li.append(button);
 				return li;
 			}),
+			...links.map((link) => {
+				const li = document.createElement('li');
+				const a = document.createElement('a');
+				a.href = link.href;
+				a.textContent = link.label;
+				li.append(a);
+				return li;
+			}),
 		);
 		const box = handle.getBoundingClientRect();
 		menu.hidden = false;
 		const width = menu.offsetWidth;
 		menu.style.top = `${window.scrollY + box.bottom + 4}px`;
 		menu.style.left = `${Math.max(8, Math.min(window.scrollX + box.left, window.scrollX + innerWidth - width - 8))}px`;
-		list!.querySelector('button')?.focus();
+		list!.querySelector<HTMLElement>('button, a')?.focus();
 	}
 
 	document.addEventListener('click', (event) => {

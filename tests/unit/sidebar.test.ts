@@ -17,6 +17,7 @@ test('the sidebar: overview pages, part 三 by task group, part 四, every measu
 			translations: { en: 'Overview' },
 			items: [
 				{ slug: 'index', label: '首页', translations: { en: 'Home' } },
+				{ link: '/full/', label: '全文', translations: { en: 'Full text' } },
 				{ slug: 'finder', label: '查找适用措施', translations: { en: 'Find what applies' } },
 				{ slug: 'verify', label: '核对引文', translations: { en: 'Verify a quote' } },
 				{ slug: 'notice' },
