@@ -90,16 +90,21 @@ const numberWordsCache = new Map<number, Map<number, { exact: string[]; tailed: 
 
 /**
  * The names, in `locale`, of the glossary terms a measure uses (found in its Chinese text, which is authoritative)
- * that its text in `locale` does not already contain: aliases and full names, English variants, and the words
- * readers search with (`searchAliases`).
+ * that its text in `locale` does not already contain: aliases and full names, English variants, the words readers
+ * search with (`searchAliases`), and any `more` names of a term (its other English renderings, renderings.yaml).
  */
 export function termSynonyms(
 	zhText: string,
 	pageText: string,
 	terms: readonly GlossaryTerm[],
 	locale: Locale,
+	more: (term: GlossaryTerm) => readonly string[] = () => [],
 ): string[] {
-	const names = termsIn(zhText, terms, 'zh').flatMap((t) => [...termForms(t, locale), ...t.searchAliases[locale]]);
+	const names = termsIn(zhText, terms, 'zh').flatMap((t) => [
+		...termForms(t, locale),
+		...t.searchAliases[locale],
+		...more(t),
+	]);
 	return [...new Set(names)].filter((name) => !pageText.includes(name));
 }
 
