@@ -1,21 +1,24 @@
 /**
- * `npm run bench:search [-- <project dir>]`: serves a built site (this one's dist/, so after `npm run build`, or the
- * project in the given directory) and prints what a first and a second search query download in each language, file
- * by file. The search part of `npm run bench` without its cold builds. Port: $BENCH_PORT, else 4331.
+ * `npm run bench:search [-- --bare]`: serves the built site (dist/, so after `npm run build`) and prints what a first
+ * and a second search query download in each language, file by file; with --bare, also builds bare Starlight with
+ * the same text (as `npm run bench` does) and prints its files and the ratios. The search part of `npm run bench`
+ * without its cold build. Port: $BENCH_PORT, else 4331.
  */
-import { benchPort, SEARCH_QUERIES } from './lib/bench/config.ts';
-import { searchBytes } from './lib/bench/search.ts';
-import { servePreview } from './lib/serve.ts';
+import { compareWithBare, measureSearch, type LanguageBytes } from './lib/bench/compare.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const server = await servePreview(benchPort(), process.argv[2] ?? process.cwd());
-try {
-	for (const { label, page, queries } of SEARCH_QUERIES) {
-		for (const r of await searchBytes(server.url, page, queries)) {
-			console.log(`${label} "${r.query}": ${kb(r.bytes)} in ${r.files.length} files`);
-			for (const f of r.files) console.log(`  ${kb(f.bytes).padStart(9)}  ${f.path}`);
+const print = (title: string, bytes: LanguageBytes) => {
+	console.log(title);
+	for (const [label, results] of bytes)
+		for (const r of results) {
+			console.log(`  ${label} "${r.query}": ${kb(r.bytes)} in ${r.files.length} files`);
+			for (const f of r.files) console.log(`    ${kb(f.bytes).padStart(9)}  ${f.path}`);
 		}
-	}
-} finally {
-	server.stop();
-}
+};
+if (process.argv.includes('--bare')) {
+	const { ours, bare } = await compareWithBare();
+	print('This site', ours);
+	print('Bare Starlight, same text', bare);
+	for (const [label, results] of ours)
+		console.log(`${label}: first query ratio ${(results[0]!.bytes / bare.get(label)![0]!.bytes).toFixed(2)}`);
+} else print('This site', await measureSearch(process.cwd()));
