@@ -5,7 +5,7 @@
  * nothing else: no metadata, no sub-results, no other pages but a home page per language. `bareSiteFiles` is pure.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plan } from '../../../src/lib/plan.ts';
 import { LOCALES, LOCALE_FOLDER, STARLIGHT_LOCALES } from '../../../src/lib/locale.ts';
@@ -64,7 +64,10 @@ export function bareSiteFiles(plan: Plan, versions: { astro: string; starlight: 
 export function buildBareSite(plan: Plan, repoRoot: string): { root: string; remove: () => void } {
 	mkdirSync(path.join(repoRoot, '.bench'), { recursive: true });
 	const root = mkdtempSync(path.join(repoRoot, '.bench', 'bare-starlight-'));
-	const remove = () => rmSync(root, { recursive: true, force: true });
+	const remove = () => {
+		rmSync(root, { recursive: true, force: true });
+		if (readdirSync(path.dirname(root)).length === 0) rmSync(path.dirname(root), { recursive: true });
+	};
 	const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 	const versions = { astro: pkg.dependencies.astro, starlight: pkg.dependencies['@astrojs/starlight'] };
 	for (const [file, content] of bareSiteFiles(plan, versions)) {
