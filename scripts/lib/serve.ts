@@ -1,11 +1,15 @@
-/** Starts `astro preview` on a port for scripts that need the built site served, and stops it afterwards. */
+/**
+ * Starts `astro preview` (of the project in `cwd`, by default this one) on a port for scripts that need the built site
+ * served, and stops it afterwards.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 
-export async function servePreview(port: number): Promise<{ url: string; stop: () => void }> {
+export async function servePreview(port: number, cwd = process.cwd()): Promise<{ url: string; stop: () => void }> {
 	const child: ChildProcess = spawn(
 		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
-		{ stdio: 'ignore', detached: true },
+		[path.resolve('node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+		{ stdio: 'ignore', detached: true, cwd },
 	);
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {

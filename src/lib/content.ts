@@ -13,6 +13,8 @@ import {
 	explainerFileSchema,
 	facetsFileSchema,
 	glossaryFileSchema,
+	renderingsFileSchema,
+	type RenderingsFile,
 	measureFileSchema,
 	relationKindsFileSchema,
 	type Correction,
@@ -35,6 +37,7 @@ export const contentPaths = (root = process.cwd()) => {
 		document: path.join(content, 'plan', 'document.yaml'),
 		measures: path.join(content, 'plan', 'measures'),
 		glossary: path.join(content, 'glossary.yaml'),
+		renderings: path.join(content, 'renderings.yaml'),
 		entities: path.join(content, 'entities.yaml'),
 		explainers: path.join(content, 'explainers'),
 		facets: path.join(content, 'facets.yaml'),
@@ -83,6 +86,8 @@ export const readCorrections = (paths: ContentPaths): Correction[] =>
 export const readDocument = (paths: ContentPaths): DocumentFile => readYaml(paths.document, documentFileSchema);
 
 export const readGlossary = (paths: ContentPaths): GlossaryTerm[] => readYaml(paths.glossary, glossaryFileSchema).terms;
+export const readRenderings = (paths: ContentPaths): RenderingsFile =>
+	existsSync(paths.renderings) ? readYaml(paths.renderings, renderingsFileSchema) : { sources: {}, renderings: {} };
 export const readRelationKinds = (paths: ContentPaths): RelationKindDef[] =>
 	existsSync(paths.relationKinds) ? readYaml(paths.relationKinds, relationKindsFileSchema).kinds : [];
 /** The entities file, its relation kinds checked against content/relation-kinds.yaml (a typo fails). */

@@ -159,6 +159,23 @@ export const glossaryTermSchema = z.strictObject({
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
+/**
+ * content/renderings.yaml: other English renderings of glossary terms in real use (official English sources, the
+ * English press), each with where it is used. Sources are named once (`sources`, both languages) and cited by id;
+ * renderings are keyed by glossary term id. Search aliases on the measures that use the term; shown on the glossary.
+ */
+const renderingSourceId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ascii words joined by hyphens');
+export const renderingsFileSchema = z.strictObject({
+	sources: z.record(renderingSourceId, z.strictObject({ zh: z.string().min(1), en: z.string().min(1) })),
+	renderings: z.record(
+		z.string(),
+		z.array(z.strictObject({ en: z.string().min(1), sources: z.array(renderingSourceId).min(1) })).min(1),
+	),
+});
+export type RenderingsFile = z.infer<typeof renderingsFileSchema>;
+
 export const ENTITY_TYPES = [
 	'authority',
 	'institution',

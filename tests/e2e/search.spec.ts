@@ -1,9 +1,12 @@
 /**
  * Search in the browser: a Chinese query shows the measure's number and the matching sentence, links to that
- * sentence (`/measures/N/#sK`), and landing highlights it; the search UI speaks Chinese on the Chinese site.
+ * sentence (`/measures/N/#sK`), and landing highlights it; the search UI speaks Chinese on the Chinese site; a
+ * measure-number query lists the measure first; a press rendering of a term (content/renderings.yaml) finds the
+ * measure, and both glossaries show it with its sources.
  * Ranking itself is tested without a browser by the query suite (tests/search, `npm run test:search`).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { contentPaths, readRenderings } from '../../src/lib/content.ts';
 import { measure } from './fixtures.ts';
 
 async function search(page: Page, query: string) {
@@ -57,4 +60,33 @@ test('the excerpt stays inside its result card on a phone in dark mode', async (
 	expect(excerpt!.y).toBeGreaterThanOrEqual(card!.y);
 	expect(excerpt!.x + excerpt!.width).toBeLessThanOrEqual(card!.x + card!.width + 0.5);
 	expect(excerpt!.y + excerpt!.height).toBeLessThanOrEqual(card!.y + card!.height + 0.5);
+});
+
+test('a measure-number query lists that measure first, before the task-group page that lists it', async ({ page }) => {
+	await page.goto('/');
+	const first = (await search(page, '第18条')).first();
+	await expect(first.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/measures\/18\/$/);
+	await expect(first.locator('.pagefind-ui__result-title').first()).toContainText('第18项');
+});
+
+test('an English reader typing the press rendering finds the measure; both glossaries show it with its sources', async ({
+	page,
+}) => {
+	const file = readRenderings(contentPaths());
+	const [rendering] = file.renderings.srdi!;
+	await page.goto('/en/');
+	await page.getByRole('button', { name: /^Search/ }).click();
+	await page.getByRole('dialog').getByRole('textbox').fill(rendering!.en);
+	const link = page.locator('#starlight__search .pagefind-ui__result').first().locator('.pagefind-ui__result-link');
+	await expect(link.first()).toHaveAttribute('href', /\/en\/measures\/(1|14)\/$/, { timeout: 20_000 });
+	for (const [path, label, locale] of [
+		['/en/glossary/', 'Also rendered as:', 'en'],
+		['/glossary/', '其他英文译法：', 'zh'],
+	] as const) {
+		await page.goto(path);
+		const entry = page.locator('#term-srdi .glossary-renderings');
+		await expect(entry).toContainText(label);
+		await expect(entry.locator('span[lang="en"]').first()).toHaveText(rendering!.en);
+		for (const source of rendering!.sources) await expect(entry).toContainText(file.sources[source]![locale]);
+	}
 });

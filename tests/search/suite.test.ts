@@ -1,6 +1,8 @@
 /**
  * The search query suite, run against the built index (`dist/pagefind`, so after `npm run build`) without a browser,
- * with the site's own ranking options. Prints top-1 and top-3 per language; fails below 100% top-3.
+ * with the site's own ranking options. Prints top-1 and top-3 per language; fails below 100% top-3 or 95% top-1, or
+ * when any query's first result is a page other than a measure (an index or tool page: the entity index, the finder,
+ * the data page, a task-group list, the glossary): every query in the suite is answered by a measure.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -34,9 +36,16 @@ for (const [label, queries, search] of [
 	['Chinese', ZH_QUERIES, () => zh],
 	['English', EN_QUERIES, () => en],
 ] as const) {
-	test(`${label} queries find their measures in the top 3`, async () => {
+	test(`${label} queries find their measures in the top 3, the first result a measure in 95 %`, async () => {
 		const score = await runSuite(search(), queries);
 		console.log(formatScore(label, score));
+		const pageFirst = score.outcomes.filter((o) => o.pageFirst);
+		assert.deepEqual(
+			pageFirst.map((o) => `${o.q} → ${o.got[0]}`),
+			[],
+			'an index or tool page comes before the measure that answers these queries',
+		);
+		assert.ok(score.top1 >= 0.95, `top-1 ${(score.top1 * 100).toFixed(1)}% < 95%`);
 		assert.equal(
 			score.top3,
 			1,

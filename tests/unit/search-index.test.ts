@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chineseNumber } from '../../src/lib/numerals.ts';
 import { glossaryTermSchema } from '../../src/lib/schema.ts';
-import { measureNumberForms, termSynonyms } from '../../src/lib/search-index.ts';
+import { chineseNumberWords, measureNumberForms, queryWords, termSynonyms } from '../../src/lib/search-index.ts';
 
 test('chineseNumber writes 1–99 as in 第十九条', () => {
 	const cases: [number, string][] = [
@@ -22,10 +22,35 @@ test('chineseNumber writes 1–99 as in 第十九条', () => {
 	assert.throws(() => chineseNumber(2.5), /got 2.5/);
 });
 
-test('measureNumberForms gives every form readers type', () => {
-	assert.deepEqual(measureNumberForms(9, 'zh'), ['第9项', '第九项', '第9条', '第九条', '9']);
-	assert.deepEqual(measureNumberForms(41, 'zh'), ['第41项', '第四十一项', '第41条', '第四十一条', '41']);
-	assert.deepEqual(measureNumberForms(27, 'en'), ['Measure 27', '27']);
+test('measureNumberForms gives every form readers type, in both languages', () => {
+	assert.deepEqual(measureNumberForms(9, 'zh'), ['第9项', '第九项', '第9条', '第九条', 'Measure 9', 'M9', '9']);
+	assert.deepEqual(measureNumberForms(41, 'zh').slice(0, 4), ['第41项', '第四十一项', '第41条', '第四十一条']);
+	assert.deepEqual(measureNumberForms(27, 'en'), [
+		'Measure 27',
+		'M27',
+		'第27项',
+		'第二十七项',
+		'第27条',
+		'第二十七条',
+		'27',
+	]);
+});
+
+test('chineseNumberWords: each number form is answered by exact words of its own measure only', () => {
+	const words = chineseNumberWords(41);
+	const wordsOf = (n: number) => new Set([...words.get(n)!.exact, ...words.get(n)!.tailed]);
+	// Measure 38's numeral form no longer hands 十八 to the query 第十八项; its own query still reaches it by prefix.
+	assert.ok(!wordsOf(38).has('十八'));
+	assert.deepEqual(words.get(38)!.tailed, ['第三38', '十八38', '十八条38']);
+	assert.deepEqual(words.get(18)!.tailed, []);
+	for (let n = 1; n <= 41; n++)
+		for (const form of measureNumberForms(n, 'zh')) {
+			const query = queryWords(form);
+			const exact = (m: number) => query.every((q) => wordsOf(m).has(q));
+			const reaches = (m: number) => query.every((q) => [...wordsOf(m)].some((w) => w.startsWith(q)));
+			assert.ok(reaches(n), `${form} does not reach measure ${n}`);
+			for (let m = 1; m <= 41; m++) if (m !== n) assert.ok(!exact(m), `${form} is answered exactly by measure ${m}`);
+		}
 });
 
 const term = (fields: Record<string, unknown>) =>

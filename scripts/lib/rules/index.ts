@@ -10,6 +10,7 @@ import { checkInBriefs } from './in-briefs.ts';
 import { checkGroupPages, checkSectionPageTitles } from './group-pages.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPages } from './pages.ts';
+import { checkRenderings } from './renderings.ts';
 import { checkEnglishPages, checkGlossary, checkTerminology } from './terminology.ts';
 import { checkTranslation } from './translation.ts';
 import { checkTwins } from './twins.ts';
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
 	{ name: 'twins', run: checkTwins },
 	{ name: 'translation', run: checkTranslation },
 	{ name: 'glossary', run: checkGlossary },
+	{ name: 'renderings', run: checkRenderings },
 	{ name: 'terminology', run: checkTerminology },
 	{ name: 'english pages', run: checkEnglishPages },
 	{ name: 'entities', run: checkEntities },

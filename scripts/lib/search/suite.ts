@@ -12,6 +12,8 @@ export interface QueryOutcome {
 	got: (number | string)[];
 	top1: boolean;
 	top3: boolean;
+	/** The first result is an index or tool page (a non-measure page), though a measure answers the query. */
+	pageFirst: boolean;
 }
 export interface SuiteScore {
 	outcomes: QueryOutcome[];
@@ -33,6 +35,7 @@ export function scoreQuery(q: SuiteQuery, urls: readonly string[]): QueryOutcome
 		got,
 		top1: q.top3.includes(got[0] as number),
 		top3: q.top3.every((n) => got.includes(n)),
+		pageFirst: got.length > 0 && typeof got[0] === 'string',
 	};
 }
 
@@ -59,5 +62,7 @@ export function formatScore(label: string, score: SuiteScore): string {
 	];
 	for (const o of score.outcomes.filter((o) => !o.top3))
 		lines.push(`  miss: ${o.q} → expected ${o.expected.join(', ')} in top 3, got ${o.got.join(' | ') || 'nothing'}`);
+	for (const o of score.outcomes.filter((o) => o.top3 && !o.top1))
+		lines.push(`  not first: ${o.q} → expected ${o.expected.join(', ')} first, got ${o.got.join(' | ')}`);
 	return lines.join('\n');
 }
