@@ -3,8 +3,6 @@
  * content/corrections.yaml. Its `where` and `why` texts are English with Chinese quoted in them; these helpers mark
  * the Chinese runs so each is read in its language.
  */
-import { contentPaths, readCorrections } from './content.ts';
-import type { Correction } from './schema.ts';
 
 /** A run of text in one script: Chinese (Han characters and full-width punctuation) or not. */
 export interface Run {
@@ -29,10 +27,4 @@ export function scriptRuns(text: string): Run[] {
 		else runs.push({ text: match[0], zh });
 	}
 	return runs;
-}
-
-let cached: Correction[] | undefined;
-/** The corrections of content/corrections.yaml, in the file's order. */
-export function getCorrections(): Correction[] {
-	return (cached ??= readCorrections(contentPaths()));
 }

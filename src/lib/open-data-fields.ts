@@ -2,6 +2,8 @@
  * What every field of every open data file means, in both languages: the data page renders one table per file
  * from this list, and a unit test proves that each CSV header and each JSON record's keys are documented here.
  */
+import type { Bilingual } from './schema.ts';
+
 export interface FieldDoc {
 	/** The CSV column, or the JSON key as a dotted path ("sentence.url.zh"); `[]` marks an array. */
 	name: string;
@@ -11,7 +13,7 @@ export interface FieldDoc {
 export interface FileDoc {
 	file: string;
 	format: 'JSON' | 'CSV';
-	about: { zh: string; en: string };
+	about: Bilingual;
 	fields: FieldDoc[];
 }
 

@@ -15,10 +15,12 @@ import {
 	sentencePath,
 	termAnchor,
 } from './locale.ts';
+import { documentFacts } from './document.ts';
 import type { Plan } from './plan.ts';
 import {
 	ENTITY_TYPES,
 	TERM_CATEGORIES,
+	type Bilingual,
 	type DocumentFile,
 	type ExplainerFile,
 	type GlossaryTerm,
@@ -31,7 +33,7 @@ export const LICENCE = {
 	url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-/** When and from which commit the files were built (src/lib/build-info.ts). */
+/** When and from which commit the files were built (src/data/build-info.ts). */
 export interface BuildVersion {
 	date: string;
 	commit: string;
@@ -43,8 +45,8 @@ export interface DataHeader {
 	version: BuildVersion;
 	source: {
 		title: { zh: string; en: string | null };
-		docNumber: { zh: string; en: string | null };
-		issuer: { zh: string; en: string | null };
+		docNumber: Bilingual;
+		issuer: Bilingual;
 		date: string;
 		officialUrl: string;
 	};
@@ -52,26 +54,25 @@ export interface DataHeader {
 }
 
 export function dataHeader(document: DocumentFile, version: BuildVersion, origin: string): DataHeader {
-	const en = document.about.metadataEn ?? {};
+	const [zh, en] = [documentFacts(document, 'zh'), documentFacts(document, 'en')];
 	const site = absoluteUrl('/', origin);
 	return {
 		licence: {
 			...LICENCE,
-			credit: `English translation and data: ${site} (unofficial), CC BY 4.0. Chinese text: ${document.metadata.发文机构}, ${document.metadata.发文字号}, ${document.about.officialUrl}`,
+			credit: `English translation and data: ${site} (unofficial), CC BY 4.0. Chinese text: ${zh.issuer}, ${zh.docNumber}, ${zh.officialUrl}`,
 		},
 		version,
 		source: {
 			title: { zh: document.plan.title.zh, en: document.plan.title.en ?? null },
-			docNumber: { zh: document.metadata.发文字号, en: en.发文字号 ?? null },
-			issuer: { zh: document.metadata.发文机构, en: en.发文机构 ?? null },
-			date: document.metadata.成文日期,
-			officialUrl: document.about.officialUrl,
+			docNumber: { zh: zh.docNumber, en: en.docNumber },
+			issuer: { zh: zh.issuer, en: en.issuer },
+			date: zh.written,
+			officialUrl: zh.officialUrl,
 		},
 		site,
 	};
 }
 
-type Bilingual = { zh: string; en: string };
 type UiStrings = Record<Locale, Strings>;
 
 /** The entity types with their names in both languages (the UI strings `type.*`). */
@@ -130,26 +131,26 @@ export interface MeasureRecordOut {
 	title: { zh: string; en: string | null };
 	text: { zh: string; en: string | null };
 	sentences: { id: string; zh: string; en: string | null }[];
-	url: { zh: string; en: string };
+	url: Bilingual;
 	entities: string[];
 	/** The plain-language in-brief of each language's page, and who acts (measures that offer nothing directly). */
-	summary: { zh: string; en: string } | null;
-	whoActs: { zh: string; en: string } | null;
+	summary: Bilingual | null;
+	whoActs: Bilingual | null;
 	offers: { zh: string; en: string; status: OfferStatus; evidence: string; sentence: string }[];
 	audiences: { facet: string; id: string; evidence: string; sentence: string }[];
 }
 
 /** Per measure, its explainer: the pages' in-briefs (and who-acts lines) and the offers and audience tags. */
 export interface MeasureExplainer {
-	summary: { zh: string; en: string };
-	whoActs: { zh: string; en: string } | null;
+	summary: Bilingual;
+	whoActs: Bilingual | null;
 	explainer: ExplainerFile;
 }
 /** One value of the finder's vocabulary, named in both languages. */
 export interface FacetOut {
 	facet: string;
 	id: string;
-	name: { zh: string; en: string };
+	name: Bilingual;
 }
 
 export function measuresJson(

@@ -48,3 +48,6 @@ export function chineseRuns(text: string): { text: string; chinese: boolean }[] 
 	if (at < text.length) runs.push({ text: text.slice(at), chinese: false });
 	return runs;
 }
+
+/** An English name as a label, first letter capitalised: "high-tech enterprise" → "High-tech enterprise". */
+export const capitalized = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);

@@ -9,7 +9,7 @@ import { checkJsonLd, checkShareCards, pngSize } from '../../scripts/lib/site/me
 import { pageFromHtml } from '../../scripts/lib/site/site.ts';
 import { scriptRuns } from '../../src/lib/corrections.ts';
 import { cardTree, wrapText, type CardContent, type CardNode } from '../../src/lib/og-card.ts';
-import { cardSvg } from '../../src/lib/og-render.ts';
+import { cardSvg } from '../../src/og/render.ts';
 
 const CARD: CardContent = {
 	locale: 'en',

@@ -22,7 +22,7 @@ import {
 	termRecords,
 	toCsv,
 } from '../../src/lib/open-data.ts';
-import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
+import { resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { ENTITY_TYPES, TERM_CATEGORIES } from '../../src/lib/schema.ts';
 import { fixtureContext, measureRecord } from './helpers.ts';
@@ -50,8 +50,8 @@ const HEADER = {
 	version: { date: '2026-11-28', commit: 'abc1234' },
 	source: {
 		title: { zh: '试验区实施方案', en: 'Pilot Zone Implementation Plan' },
-		docNumber: { zh: '京政办发〔2023〕23号', en: null },
-		issuer: { zh: '北京市人民政府办公厅', en: null },
+		docNumber: { zh: '京政办发〔2023〕23号', en: 'Jing Zheng Ban Fa [2023] No. 23' },
+		issuer: { zh: '北京市人民政府办公厅', en: "General Office of the Beijing Municipal People's Government" },
 		date: '2023-10-24',
 		officialUrl: 'https://www.beijing.gov.cn/zhengce/example.html',
 	},
@@ -61,11 +61,7 @@ const HEADER = {
 /** The whole fixture: four measures, four entities, one relation, six glossary terms. */
 function fixture() {
 	const ctx = fixtureContext();
-	const measures = ctx.measures.map((m) => m.data);
-	const plan = buildPlan(ctx.document, measures);
-	const data = resolveEntities(ctx.entities, ctx.glossary, measures);
-	const entities = joinEntities(ctx.entities, ctx.glossary);
-	return { ctx, plan, data, entities };
+	return { ctx, plan: ctx.data.plan, data: ctx.data.entityData, entities: ctx.data.entities };
 }
 
 /** A two-measure plan: measure 1 (task group （一）, translated) and measure 4 (part 四, one sentence untranslated). */

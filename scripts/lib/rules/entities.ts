@@ -5,7 +5,7 @@
  * kind (content/relation-kinds.yaml) and a strength; every entity is named in some measure. Mentions are derived from
  * the glossary (src/lib/entities.ts): the file lists only exceptions, and one the derivation already finds is reported.
  */
-import { relative } from '../../../src/lib/content.ts';
+import { relative } from '../../../src/data/read.ts';
 import { deriveMentions } from '../../../src/lib/entities.ts';
 import { RELATION_STRENGTHS, type Ellipsis, type GlossaryTerm } from '../../../src/lib/schema.ts';
 import { termForms } from '../../../src/lib/terms.ts';

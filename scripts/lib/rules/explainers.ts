@@ -7,7 +7,7 @@
  * - an offer's status comes from a verb of that sentence listed for the status in content/facets.yaml;
  * - every facet id is known, and every need and stage is used by at least one measure.
  */
-import { measureFileName, relative } from '../../../src/lib/content.ts';
+import { measureFileName, relative } from '../../../src/data/read.ts';
 import type { Sentence } from '../../../src/lib/schema.ts';
 import { sentenceId } from '../../../src/lib/locale.ts';
 import type { CheckContext } from '../context.ts';

@@ -5,7 +5,7 @@
  * - untranslated: English text (data and English pages) has no Chinese characters except terms the glossary keeps
  *   in Chinese.
  */
-import { relative } from '../../../src/lib/content.ts';
+import { relative } from '../../../src/data/read.ts';
 import { documentSections } from '../../../src/lib/sections.ts';
 import type { GlossaryTerm } from '../../../src/lib/schema.ts';
 import { termForms, termsIn } from '../../../src/lib/terms.ts';

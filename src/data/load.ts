@@ -1,0 +1,150 @@
+/**
+ * The one door to the content: `loadSiteData(root)` reads every content file under `root` once, validates each
+ * against its schema (src/lib/schema.ts), joins them and derives the indexes that pages, checks and tests share.
+ * The site takes it through `siteData()` (src/data/site-data.ts, cached), the content checks through `loadContext`
+ * (scripts/lib/context.ts, which adds nothing but names), the built-site checks and the unit tests call it directly
+ * (the tests on the pinned fixture, tests/unit/fixtures/site). Node only: no Astro imports.
+ *
+ * What it reads: content/ (snapshot, corrections, document, measures, glossary, entities, relation kinds,
+ * explainers, facets) and every MDX page of src/content/docs/ — the measure
+ * pages' in-briefs (`summary`, `whoActs`) are read from their frontmatter through the same `pageFrontmatterSchema`
+ * Astro's docs collection uses. Strict: a missing, unparsable or invalid file throws a one-line ContentError.
+ * Lenient on cross-references (an entity that is not a glossary term, a measure without an in-brief): those are
+ * the content checks' job, which report them one line each, so loading never hides them behind an exception.
+ */
+import { buildFlow, buildGraph, type Flow, type Graph } from '../diagram/model.ts';
+import { documentFacts, type DocumentFacts } from '../lib/document.ts';
+import { joinEntities, resolveEntities, type Entity, type EntityData } from '../lib/entities.ts';
+import type { MeasureBrief } from '../lib/explainers.ts';
+import type { Locale } from '../lib/labels.ts';
+import { LOCALE_FOLDER, LOCALES } from '../lib/locale.ts';
+import { buildPlan, type Plan } from '../lib/plan.ts';
+import {
+	correctionsFileSchema,
+	documentFileSchema,
+	entitiesFileSchemaFor,
+	explainerFileSchema,
+	facetsFileSchema,
+	glossaryFileSchema,
+	measureFileSchema,
+	pageFrontmatterSchema,
+	relationKindsFileSchema,
+	type Correction,
+	type DocumentFile,
+	type EntitiesFile,
+	type ExplainerFile,
+	type FacetsFile,
+	type GlossaryTerm,
+	type MeasureFile,
+	type RelationKindDef,
+} from '../lib/schema.ts';
+import {
+	contentPaths,
+	readPages,
+	readText,
+	readYaml,
+	readYamlFolder,
+	validate,
+	type ContentPaths,
+	type FileRecord,
+	type PageRecord,
+} from './read.ts';
+
+/** Everything the site, the checks and the tests know, read once. */
+export interface SiteData {
+	paths: ContentPaths;
+	/** content/source/plan.zh.txt, as scraped. */
+	snapshot: string;
+	corrections: Correction[];
+	document: DocumentFile;
+	/** content/plan/measures/NN.yaml with their paths (for messages), in file order. */
+	measureFiles: FileRecord<MeasureFile>[];
+	/** The plan view: measures with titles, grouped by task group. */
+	plan: Plan;
+	glossary: GlossaryTerm[];
+	relationKinds: RelationKindDef[];
+	/** content/entities.yaml as written (the checks look at the listed mentions). */
+	entitiesFile: EntitiesFile;
+	/** The entities file with every mention (derived from the glossary, then the listed exceptions). */
+	entityData: EntityData;
+	/** Entities joined with their glossary terms (an id that is no term is left out here and reported by the check). */
+	entities: Entity[];
+	/** content/explainers/NN.yaml with their paths, in file order. */
+	explainerFiles: FileRecord<ExplainerFile>[];
+	/** The explainer of each measure. */
+	explainers: Map<number, ExplainerFile>;
+	facets: FacetsFile;
+	/** Every MDX page of src/content/docs with its frontmatter. */
+	pages: PageRecord[];
+	/** The measure pages' in-briefs, by locale and measure. */
+	briefs: Record<Locale, Map<number, MeasureBrief>>;
+	/** The measures whose text names each entity (from its mentions), ascending. */
+	measuresNaming: Map<string, number[]>;
+	/** The document's facts in each language (title, number, issuer, dates). */
+	facts: Record<Locale, DocumentFacts>;
+	/** Measures and entities as nodes, mentions and relations as edges. */
+	graph: Graph;
+	/** Who does what for whom: every relation the text states. */
+	flow: Flow;
+}
+
+/** The in-briefs of the measure pages, validated through the docs collection's frontmatter schema. */
+function readBriefs(pages: readonly PageRecord[]): Record<Locale, Map<number, MeasureBrief>> {
+	const briefs: Record<Locale, Map<number, MeasureBrief>> = { zh: new Map(), en: new Map() };
+	for (const page of pages) {
+		const data = validate(page.frontmatter, pageFrontmatterSchema, page.file, 'the page frontmatter schema');
+		const locale = LOCALES.find((l) => (LOCALE_FOLDER[l] || 'zh') === page.locale);
+		if (data.measure === undefined || data.summary === undefined || !locale) continue;
+		if (!briefs[locale].has(data.measure))
+			briefs[locale].set(data.measure, { summary: data.summary, ...(data.whoActs ? { whoActs: data.whoActs } : {}) });
+	}
+	return briefs;
+}
+
+function indexMeasuresNaming(data: EntityData): Map<string, number[]> {
+	const index = new Map<string, Set<number>>();
+	for (const m of data.mentions) {
+		if (!index.has(m.entity)) index.set(m.entity, new Set());
+		index.get(m.entity)!.add(m.measure);
+	}
+	return new Map([...index].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
+}
+
+/** Reads, validates and joins every content file under `root` (the project root, or a fixture). */
+export function loadSiteData(root: string): SiteData {
+	const paths = contentPaths(root);
+	const relationKinds = readYaml(paths.relationKinds, relationKindsFileSchema, root).kinds;
+	const entitiesFile = readYaml(paths.entities, entitiesFileSchemaFor(relationKinds.map((k) => k.id)), root);
+	const document = readYaml(paths.document, documentFileSchema, root);
+	const measureFiles = readYamlFolder(paths.measures, measureFileSchema, root);
+	const glossary = readYaml(paths.glossary, glossaryFileSchema, root).terms;
+	const explainerFiles = readYamlFolder(paths.explainers, explainerFileSchema, root);
+	const pages = readPages(paths.docs, root, Object.values(LOCALE_FOLDER).filter(Boolean));
+	const measures = measureFiles.map((r) => r.data);
+	const plan = buildPlan(document, measures);
+	const entityData = resolveEntities(entitiesFile, glossary, measures);
+	const entities = joinEntities(entitiesFile, glossary);
+	const graph = buildGraph(plan, entities, entityData);
+	return {
+		paths,
+		snapshot: readText(paths.snapshot, root),
+		corrections: readYaml(paths.corrections, correctionsFileSchema, root).corrections,
+		document,
+		measureFiles,
+		plan,
+		glossary,
+		relationKinds,
+		entitiesFile,
+		entityData,
+		entities,
+		explainerFiles,
+		explainers: new Map(explainerFiles.map((r) => [r.data.measure, r.data])),
+		facets: readYaml(paths.facets, facetsFileSchema, root),
+		pages,
+		briefs: readBriefs(pages),
+		measuresNaming: indexMeasuresNaming(entityData),
+		facts: { zh: documentFacts(document, 'zh'), en: documentFacts(document, 'en') },
+		graph,
+		flow: buildFlow(graph),
+	};
+}
