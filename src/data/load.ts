@@ -14,7 +14,7 @@
  */
 import { buildFlow, buildGraph, type Flow, type Graph } from '../diagram/model.ts';
 import { documentFacts, type DocumentFacts } from '../lib/document.ts';
-import { joinEntities, resolveEntities, type Entity, type EntityData } from '../lib/entities.ts';
+import { joinEntities, measuresNaming, resolveEntities, type Entity, type EntityData } from '../lib/entities.ts';
 import type { MeasureBrief } from '../lib/explainers.ts';
 import type { Locale } from '../lib/labels.ts';
 import { LOCALE_FOLDER, LOCALES } from '../lib/locale.ts';
@@ -101,15 +101,6 @@ function readBriefs(pages: readonly PageRecord[]): Record<Locale, Map<number, Me
 	return briefs;
 }
 
-function indexMeasuresNaming(data: EntityData): Map<string, number[]> {
-	const index = new Map<string, Set<number>>();
-	for (const m of data.mentions) {
-		if (!index.has(m.entity)) index.set(m.entity, new Set());
-		index.get(m.entity)!.add(m.measure);
-	}
-	return new Map([...index].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
-}
-
 /** Reads, validates and joins every content file under `root` (the project root, or a fixture). */
 export function loadSiteData(root: string): SiteData {
 	const paths = contentPaths(root);
@@ -142,7 +133,7 @@ export function loadSiteData(root: string): SiteData {
 		facets: readYaml(paths.facets, facetsFileSchema, root),
 		pages,
 		briefs: readBriefs(pages),
-		measuresNaming: indexMeasuresNaming(entityData),
+		measuresNaming: measuresNaming(entityData.mentions),
 		facts: { zh: documentFacts(document, 'zh'), en: documentFacts(document, 'en') },
 		graph,
 		flow: buildFlow(graph),

@@ -86,3 +86,13 @@ export function joinEntities(data: Pick<EntitiesFile, 'entities'>, glossary: rea
 		return term ? [{ id, type, term }] : [];
 	});
 }
+
+/** The measures whose text names each entity (from its mentions), ascending: the one derivation of this fact. */
+export function measuresNaming(mentions: readonly Pick<Mention, 'entity' | 'measure'>[]): Map<string, number[]> {
+	const index = new Map<string, Set<number>>();
+	for (const m of mentions) {
+		if (!index.has(m.entity)) index.set(m.entity, new Set());
+		index.get(m.entity)!.add(m.measure);
+	}
+	return new Map([...index].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
+}

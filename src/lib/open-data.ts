@@ -3,7 +3,7 @@
  * functions of the plan data; every JSON file opens with the same header (licence and credit, version, source).
  */
 import type { Graph } from '../diagram/model.ts';
-import type { Entity, EntityData } from './entities.ts';
+import { measuresNaming, type Entity, type EntityData } from './entities.ts';
 import { uiString, type Locale, type Strings } from './labels.ts';
 import {
 	absoluteUrl,
@@ -11,6 +11,7 @@ import {
 	glossaryPath,
 	groupPath,
 	measurePath,
+	sentenceById,
 	sentenceId,
 	sentencePath,
 	termAnchor,
@@ -267,7 +268,7 @@ function sentenceLookup(plan: Plan, origin: string) {
 	const measures = new Map(plan.measures.map((m) => [m.number, m]));
 	return (measure: number, sentence: string) => {
 		const m = measures.get(measure);
-		const s = m?.sentences[Number(sentence.slice(1)) - 1];
+		const s = m && sentenceById(m.sentences, sentence);
 		if (!s) throw new Error(`open data: measure ${measure} has no sentence ${sentence}: run npm run check`);
 		return {
 			zh: s.zh,
@@ -394,6 +395,7 @@ export function entityRecords(
 	types: readonly { id: string; label: Bilingual }[],
 	origin: string,
 ): EntityRecordOut[] {
+	const naming = measuresNaming(data.mentions);
 	return entities.map((e) => {
 		const type = types.find((t) => t.id === e.type);
 		if (!type) throw new Error(`open data: entity type "${e.type}" has no label`);
@@ -403,9 +405,7 @@ export function entityRecords(
 			name: { zh: e.term.zh, en: e.term.en },
 			aliases: e.term.aliases,
 			definition: e.term.definition,
-			measures: [...new Set(data.mentions.filter((m) => m.entity === e.id).map((m) => m.measure))].sort(
-				(a, b) => a - b,
-			),
+			measures: naming.get(e.id) ?? [],
 			relations: {
 				asSource: data.relations.filter((r) => r.source === e.id).length,
 				asTarget: data.relations.filter((r) => r.target === e.id).length,

@@ -3,6 +3,7 @@
  * measures grouped by task group). Pure; src/data/load.ts builds it once.
  */
 import type { DocumentFile, Localized, MeasureFile, Numeral, Sentence } from './schema.ts';
+import { sentenceById } from './locale.ts';
 import { leadPhrase } from './text.ts';
 
 export type { Localized };
@@ -51,6 +52,10 @@ export function buildPlan(document: DocumentFile, files: readonly MeasureFile[])
 	const safeguards = measures.filter((m) => m.part === document.safeguards.part);
 	return { document, measures, groups, safeguards };
 }
+
+/** A sentence of measure `n` by its anchor id ("s3"), or undefined. */
+export const measureSentence = (plan: Plan, n: number, id: string): Sentence | undefined =>
+	sentenceById(getMeasure(plan, n).sentences, id);
 
 export function getMeasure(plan: Plan, n: number): Measure {
 	const measure = plan.measures.find((m) => m.number === n);

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { SELECTION_FACETS } from './finder.ts';
+import { SENTENCE_ID } from './locale.ts';
+import { NO_CHINESE } from './text.ts';
 import { NUMERALS } from './numerals.ts';
 import zhStrings from '../content/i18n/zh-CN.json' with { type: 'json' };
 
@@ -58,10 +60,7 @@ const metadataSchema = z.strictObject({
 export type Metadata = z.infer<typeof metadataSchema>;
 
 /** English text with no Chinese in it (the Chinese value is beside it in the data). */
-const englishOnly = z
-	.string()
-	.min(1)
-	.regex(/^[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef]*$/u, 'write it in English only: the Chinese is in `metadata`');
+const englishOnly = z.string().min(1).regex(NO_CHINESE, 'write it in English only: the Chinese is in `metadata`');
 
 /** `content/plan/document.yaml`: everything of the document that is not a measure. */
 export const documentFileSchema = z.strictObject({
@@ -224,7 +223,7 @@ export const RELATION_STRENGTHS = ['in-place', 'encouraged', 'studied'] as const
 export type RelationStrength = (typeof RELATION_STRENGTHS)[number];
 
 /** A sentence of a measure, by its anchor id (s1, s2 …, as on the measure page). */
-const sentenceRef = z.string().regex(/^s[1-9][0-9]*$/, 'sentence ids are s1, s2 …');
+const sentenceRef = z.string().regex(SENTENCE_ID, 'sentence ids are s1, s2 …');
 
 /**
  * Chinese ellipsis: the evidence names an entity only in a shared-element phrase, e.g. 知识产权和股权质押贷款 for

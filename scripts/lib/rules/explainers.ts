@@ -9,7 +9,7 @@
  */
 import { measureFileName, relative } from '../../../src/data/read.ts';
 import type { Sentence } from '../../../src/lib/schema.ts';
-import { sentenceId } from '../../../src/lib/locale.ts';
+import { sentenceById, sentenceId } from '../../../src/lib/locale.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
@@ -70,7 +70,7 @@ export function checkExplainers(ctx: CheckContext): Problem[] {
 				message: `is measure ${data.measure}'s explainer but not named ${measureFileName(data.measure)}`,
 				fix: `rename it to content/explainers/${measureFileName(data.measure)}`,
 			});
-		const sentence = (id: string) => measure.sentences[Number(id.slice(1)) - 1];
+		const sentence = (id: string) => sentenceById(measure.sentences, id);
 		const ids = measure.sentences.map((_, i) => sentenceId(i)).join(', ');
 		const grounded = (what: string, item: { sentence: string; evidence: string }) => {
 			const s = sentence(item.sentence);

@@ -6,6 +6,7 @@
  *   in Chinese.
  */
 import { relative } from '../../../src/data/read.ts';
+import { CHINESE_RUN } from '../../../src/lib/text.ts';
 import { documentSections } from '../../../src/lib/sections.ts';
 import type { GlossaryTerm } from '../../../src/lib/schema.ts';
 import { termForms, termsIn } from '../../../src/lib/terms.ts';
@@ -37,8 +38,6 @@ export function checkGlossary(ctx: CheckContext): Problem[] {
 	}
 	return problems;
 }
-
-const CHINESE_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gu;
 
 /** Chinese runs left in English text once the terms kept in Chinese are taken out. */
 export function untranslatedRuns(english: string, glossary: readonly GlossaryTerm[]): string[] {
