@@ -101,36 +101,67 @@ function readBriefs(pages: readonly PageRecord[]): Record<Locale, Map<number, Me
 	return briefs;
 }
 
-/** Reads, validates and joins every content file under `root` (the project root, or a fixture). */
-export function loadSiteData(root: string): SiteData {
+/** The content files as read and validated, before anything is joined or derived. */
+export type ContentFiles = Pick<
+	SiteData,
+	| 'paths'
+	| 'snapshot'
+	| 'corrections'
+	| 'document'
+	| 'measureFiles'
+	| 'glossary'
+	| 'relationKinds'
+	| 'entitiesFile'
+	| 'explainerFiles'
+	| 'facets'
+	| 'pages'
+>;
+
+/** Reads and validates every content file under `root` (the project root, or a fixture). */
+export function readContentFiles(root: string): ContentFiles {
 	const paths = contentPaths(root);
 	const relationKinds = readYaml(paths.relationKinds, relationKindsFileSchema, root).kinds;
-	const entitiesFile = readYaml(paths.entities, entitiesFileSchemaFor(relationKinds.map((k) => k.id)), root);
-	const document = readYaml(paths.document, documentFileSchema, root);
-	const measureFiles = readYamlFolder(paths.measures, measureFileSchema, root);
-	const glossary = readYaml(paths.glossary, glossaryFileSchema, root).terms;
-	const explainerFiles = readYamlFolder(paths.explainers, explainerFileSchema, root);
-	const pages = readPages(paths.docs, root, Object.values(LOCALE_FOLDER).filter(Boolean));
+	return {
+		paths,
+		snapshot: readText(paths.snapshot, root),
+		corrections: readYaml(paths.corrections, correctionsFileSchema, root).corrections,
+		document: readYaml(paths.document, documentFileSchema, root),
+		measureFiles: readYamlFolder(paths.measures, measureFileSchema, root),
+		glossary: readYaml(paths.glossary, glossaryFileSchema, root).terms,
+		relationKinds,
+		entitiesFile: readYaml(paths.entities, entitiesFileSchemaFor(relationKinds.map((k) => k.id)), root),
+		explainerFiles: readYamlFolder(paths.explainers, explainerFileSchema, root),
+		facets: readYaml(paths.facets, facetsFileSchema, root),
+		pages: readPages(paths.docs, root, Object.values(LOCALE_FOLDER).filter(Boolean)),
+	};
+}
+
+/**
+ * Joins the files and derives what is repeated elsewhere (pure but for the frontmatter validation, which throws a
+ * ContentError). Tests that change a file record in a copy call this to see the change everywhere.
+ */
+export function joinContent(files: ContentFiles): SiteData {
+	const { document, measureFiles, glossary, entitiesFile, explainerFiles, pages } = files;
 	const measures = measureFiles.map((r) => r.data);
 	const plan = buildPlan(document, measures);
 	const entityData = resolveEntities(entitiesFile, glossary, measures);
 	const entities = joinEntities(entitiesFile, glossary);
 	const graph = buildGraph(plan, entities, entityData);
 	return {
-		paths,
-		snapshot: readText(paths.snapshot, root),
-		corrections: readYaml(paths.corrections, correctionsFileSchema, root).corrections,
+		paths: files.paths,
+		snapshot: files.snapshot,
+		corrections: files.corrections,
 		document,
 		measureFiles,
 		plan,
 		glossary,
-		relationKinds,
+		relationKinds: files.relationKinds,
 		entitiesFile,
 		entityData,
 		entities,
 		explainerFiles,
 		explainers: new Map(explainerFiles.map((r) => [r.data.measure, r.data])),
-		facets: readYaml(paths.facets, facetsFileSchema, root),
+		facets: files.facets,
 		pages,
 		briefs: readBriefs(pages),
 		measuresNaming: measuresNaming(entityData.mentions),
@@ -139,3 +170,6 @@ export function loadSiteData(root: string): SiteData {
 		flow: buildFlow(graph),
 	};
 }
+
+/** Reads, validates and joins every content file under `root` (the project root, or a fixture): the one door. */
+export const loadSiteData = (root: string): SiteData => joinContent(readContentFiles(root));

@@ -1,5 +1,6 @@
 /**
- * The open data files: the measures, the graph, the relations, the entities and the glossary, as JSON and CSV. Pure
+ * The open data files: the measures, the graph, the relations, the entities and the glossary, as JSON (the CSV
+ * files' columns: open-data-csv.ts). Pure
  * functions of the plan data; every JSON file opens with the same header (licence and credit, version, source).
  */
 import type { Graph } from '../diagram/model.ts';
@@ -222,47 +223,6 @@ export function measuresJson(
 	};
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends; UTF-8 with BOM so spreadsheets read Chinese. */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-	const field = (v: string | number | null) => `"${String(v ?? '').replaceAll('"', '""')}"`;
-	return '\uFEFF' + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
-}
-
-export function measuresCsv(records: readonly MeasureRecordOut[]): string {
-	return toCsv([
-		[
-			'number',
-			'part',
-			'group',
-			'title_zh',
-			'title_en',
-			'text_zh',
-			'text_en',
-			'sentence_count',
-			'url_zh',
-			'url_en',
-			'entities',
-			'summary_zh',
-			'summary_en',
-		],
-		...records.map((r) => [
-			r.number,
-			r.part,
-			r.group,
-			r.title.zh,
-			r.title.en,
-			r.text.zh,
-			r.text.en,
-			r.sentences.length,
-			r.url.zh,
-			r.url.en,
-			r.entities.join(' '),
-			r.summary?.zh ?? null,
-			r.summary?.en ?? null,
-		]),
-	]);
-}
-
 /** A sentence's text by measure and anchor id, and the measure sentence's URLs. */
 function sentenceLookup(plan: Plan, origin: string) {
 	const measures = new Map(plan.measures.map((m) => [m.number, m]));
@@ -326,57 +286,6 @@ export function relationRecords(
 	});
 }
 
-export const RELATIONS_CSV_HEADER = [
-	'source',
-	'source_zh',
-	'source_en',
-	'kind',
-	'kind_zh',
-	'kind_en',
-	'target',
-	'target_zh',
-	'target_en',
-	'strength',
-	'measure',
-	'sentence',
-	'evidence_zh',
-	'sentence_en',
-	'sentence_url_zh',
-	'sentence_url_en',
-	'source_url_zh',
-	'source_url_en',
-	'target_url_zh',
-	'target_url_en',
-] as const;
-
-export function relationsCsv(records: readonly RelationRecordOut[]): string {
-	return toCsv([
-		RELATIONS_CSV_HEADER,
-		...records.map((r) => [
-			r.source.id,
-			r.source.name.zh,
-			r.source.name.en,
-			r.kind.id,
-			r.kind.label.zh,
-			r.kind.label.en,
-			r.target.id,
-			r.target.name.zh,
-			r.target.name.en,
-			r.strength,
-			r.measure,
-			r.sentence.id,
-			r.evidence,
-			r.sentence.en,
-			r.sentence.url.zh,
-			r.sentence.url.en,
-			r.source.url.zh,
-			r.source.url.en,
-			r.target.url.zh,
-			r.target.url.en,
-		]),
-	]);
-}
-
 export interface EntityRecordOut {
 	id: string;
 	type: { id: string; label: Bilingual };
@@ -413,45 +322,6 @@ export function entityRecords(
 			url: entityUrls(e.id, origin),
 		};
 	});
-}
-
-export const ENTITIES_CSV_HEADER = [
-	'id',
-	'type',
-	'type_zh',
-	'type_en',
-	'name_zh',
-	'name_en',
-	'aliases',
-	'definition_zh',
-	'definition_en',
-	'measures',
-	'relations_as_source',
-	'relations_as_target',
-	'url_zh',
-	'url_en',
-] as const;
-
-export function entitiesCsv(records: readonly EntityRecordOut[]): string {
-	return toCsv([
-		ENTITIES_CSV_HEADER,
-		...records.map((e) => [
-			e.id,
-			e.type.id,
-			e.type.label.zh,
-			e.type.label.en,
-			e.name.zh,
-			e.name.en,
-			e.aliases.join('、'),
-			e.definition.zh,
-			e.definition.en,
-			e.measures.join(' '),
-			e.relations.asSource,
-			e.relations.asTarget,
-			e.url.zh,
-			e.url.en,
-		]),
-	]);
 }
 
 export interface TermRecordOut {
@@ -499,47 +369,6 @@ export function glossaryJson(
 	categories: { id: string; label: Bilingual }[],
 ) {
 	return { ...header, categories, terms: records };
-}
-
-export const GLOSSARY_CSV_HEADER = [
-	'id',
-	'category',
-	'zh',
-	'aliases',
-	'en',
-	'en_variants',
-	'definition_zh',
-	'definition_en',
-	'note_zh',
-	'note_en',
-	'entity_type',
-	'url_zh',
-	'url_en',
-	'entity_url_zh',
-	'entity_url_en',
-] as const;
-
-export function glossaryCsv(records: readonly TermRecordOut[]): string {
-	return toCsv([
-		GLOSSARY_CSV_HEADER,
-		...records.map((t) => [
-			t.id,
-			t.category,
-			t.zh,
-			t.aliases.join('、'),
-			t.en,
-			t.enVariants.join('; '),
-			t.definition.zh,
-			t.definition.en,
-			t.note.zh,
-			t.note.en,
-			t.entityType,
-			t.url.zh,
-			t.url.en,
-			t.entityUrl?.zh ?? null,
-			t.entityUrl?.en ?? null,
-		]),
-	]);
 }
 
 /** relations.json: the relations with the kinds and entity types that explain them. */

@@ -5,23 +5,16 @@ import type { Graph } from '../../src/diagram/model.ts';
 import { HEADER_FIELDS, OPEN_DATA_FILES } from '../../src/lib/open-data-fields.ts';
 import {
 	dataHeader,
-	ENTITIES_CSV_HEADER,
-	GLOSSARY_CSV_HEADER,
-	RELATIONS_CSV_HEADER,
 	relationsJson,
-	entitiesCsv,
 	entityRecords,
 	entityTypes,
-	glossaryCsv,
 	glossaryJson,
 	graphJson,
-	measuresCsv,
 	measuresJson,
 	relationRecords,
-	relationsCsv,
 	termRecords,
-	toCsv,
 } from '../../src/lib/open-data.ts';
+import { entitiesCsv, glossaryCsv, measuresCsv, relationsCsv, toCsv } from '../../src/lib/open-data-csv.ts';
 import { resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { ENTITY_TYPES, TERM_CATEGORIES } from '../../src/lib/schema.ts';
@@ -386,10 +379,12 @@ test('glossary.json and glossary.csv: every term, its entry on the glossary page
 
 test('the data page documents every CSV column, in order, and every key of every JSON file', () => {
 	const docs = new Map(OPEN_DATA_FILES.map((d) => [d.file, d.fields.map((x) => x.name)]));
-	assert.deepEqual(docs.get('relations.csv'), [...RELATIONS_CSV_HEADER]);
-	assert.deepEqual(docs.get('entities.csv'), [...ENTITIES_CSV_HEADER]);
-	assert.deepEqual(docs.get('glossary.csv'), [...GLOSSARY_CSV_HEADER]);
-	assert.deepEqual(docs.get('measures.csv'), measuresCsv([]).slice(1).trim().replaceAll('"', '').split(','));
+	// The header each CSV file is written with is the list of documented columns (one table defines both).
+	const columns = (csv: string) => csv.slice(1).trim().replaceAll('"', '').split(',');
+	assert.deepEqual(docs.get('relations.csv'), columns(relationsCsv([])));
+	assert.deepEqual(docs.get('entities.csv'), columns(entitiesCsv([])));
+	assert.deepEqual(docs.get('glossary.csv'), columns(glossaryCsv([])));
+	assert.deepEqual(docs.get('measures.csv'), columns(measuresCsv([])));
 	assert.deepEqual(
 		HEADER_FIELDS.map((x) => x.name.split('.')[0]),
 		['licence', 'licence', 'licence', 'version', 'version', 'source', 'source', 'source', 'source', 'source', 'site'],
