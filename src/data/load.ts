@@ -78,6 +78,8 @@ export interface SiteData {
 	pages: PageRecord[];
 	/** The measure pages' in-briefs, by locale and measure. */
 	briefs: Record<Locale, Map<number, MeasureBrief>>;
+	/** Every page's `summary` (measure pages, and the task-group pages' one plain sentence), by locale and slug. */
+	summaries: Record<Locale, Map<string, string>>;
 	/** The measures whose text names each entity (from its mentions), ascending. */
 	measuresNaming: Map<string, number[]>;
 	/** The document's facts in each language (title, number, issuer, dates). */
@@ -88,17 +90,19 @@ export interface SiteData {
 	flow: Flow;
 }
 
-/** The in-briefs of the measure pages, validated through the docs collection's frontmatter schema. */
-function readBriefs(pages: readonly PageRecord[]): Record<Locale, Map<number, MeasureBrief>> {
-	const briefs: Record<Locale, Map<number, MeasureBrief>> = { zh: new Map(), en: new Map() };
+/** The pages' summaries and the measure pages' in-briefs, validated through the docs collection's schema. */
+function readSummaries(pages: readonly PageRecord[]): Pick<SiteData, 'briefs' | 'summaries'> {
+	const briefs: SiteData['briefs'] = { zh: new Map(), en: new Map() };
+	const summaries: SiteData['summaries'] = { zh: new Map(), en: new Map() };
 	for (const page of pages) {
 		const data = validate(page.frontmatter, pageFrontmatterSchema, page.file, 'the page frontmatter schema');
 		const locale = LOCALES.find((l) => (LOCALE_FOLDER[l] || 'zh') === page.locale);
-		if (data.measure === undefined || data.summary === undefined || !locale) continue;
-		if (!briefs[locale].has(data.measure))
+		if (data.summary === undefined || !locale) continue;
+		summaries[locale].set(page.slug, data.summary);
+		if (data.measure !== undefined && !briefs[locale].has(data.measure))
 			briefs[locale].set(data.measure, { summary: data.summary, ...(data.whoActs ? { whoActs: data.whoActs } : {}) });
 	}
-	return briefs;
+	return { briefs, summaries };
 }
 
 /** The content files as read and validated, before anything is joined or derived. */
@@ -163,7 +167,7 @@ export function joinContent(files: ContentFiles): SiteData {
 		explainers: new Map(explainerFiles.map((r) => [r.data.measure, r.data])),
 		facets: files.facets,
 		pages,
-		briefs: readBriefs(pages),
+		...readSummaries(pages),
 		measuresNaming: measuresNaming(entityData.mentions),
 		facts: { zh: documentFacts(document, 'zh'), en: documentFacts(document, 'en') },
 		graph,
