@@ -44,9 +44,8 @@ export const ogCardSlug = (n?: number): string => (n === undefined ? 'og/index' 
 export const ogCardPath = (locale: Locale, n?: number): string => localePath(locale, `${ogCardSlug(n)}.png`);
 /** The corrections page: every deviation of the site's text from the snapshot of the official page. */
 export const correctionsSlug = 'corrections';
-/** The index of the entities (an MDX page) and one entity's page (an Astro route): "entities", "entities/<id>". */
+/** The slug of the entities index (an MDX page) and one entity's page (an Astro route): "entities/<id>". */
 export const ENTITIES_SLUG = 'entities';
-export const entitiesPath = (locale: Locale): string => localePath(locale, `${ENTITIES_SLUG}/`);
 export const entityPath = (locale: Locale, id: string): string => localePath(locale, `${ENTITIES_SLUG}/${id}/`);
 /** The glossary page, and a term's entry on it. */
 export const glossaryPath = (locale: Locale): string => localePath(locale, 'glossary/');

@@ -24,6 +24,7 @@ import {
 	TERM_CATEGORIES,
 	type Bilingual,
 	type DocumentFile,
+	type Localized,
 	type ExplainerFile,
 	type GlossaryTerm,
 	type OfferStatus,
@@ -41,12 +42,15 @@ export interface BuildVersion {
 	commit: string;
 }
 
+/** Text in both languages as the JSON files give it: the English null while untranslated. */
+export type OpenText = { zh: string; en: string | null };
+
 /** What every JSON file says about itself: licence with a credit line, version, and the document it comes from. */
 export interface DataHeader {
 	licence: typeof LICENCE & { credit: string };
 	version: BuildVersion;
 	source: {
-		title: { zh: string; en: string | null };
+		title: OpenText;
 		docNumber: Bilingual;
 		issuer: Bilingual;
 		date: string;
@@ -130,8 +134,8 @@ export interface MeasureRecordOut {
 	number: number;
 	part: string;
 	group: string | null;
-	title: { zh: string; en: string | null };
-	text: { zh: string; en: string | null };
+	title: OpenText;
+	text: OpenText;
 	sentences: { id: string; zh: string; en: string | null }[];
 	url: Bilingual;
 	entities: string[];
@@ -164,7 +168,7 @@ export function measuresJson(
 	facets: readonly FacetOut[] = [],
 ) {
 	const doc = plan.document;
-	const title = (t: { zh: string; en?: string }) => ({ zh: t.zh, en: t.en ?? null });
+	const title = (t: Localized): OpenText => ({ zh: t.zh, en: t.en ?? null });
 	return {
 		...header,
 		parts: [doc.tasks, doc.safeguards].map((p) => ({ part: p.part, title: title(p.title) })),
