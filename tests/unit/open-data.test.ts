@@ -396,6 +396,7 @@ test('the data page documents every CSV column, in order, and every key of every
 		'measures.json': twoMeasures(),
 		'relations.json': relationsJson(records, header(), ctx.relationKinds, [], types),
 		'glossary.json': glossaryJson(termRecords(ctx.glossary, ctx.entities.entities, ORIGIN), header(), []),
+		'graph.json': graphJson(ctx.data.graph, header(), ctx.relationKinds, types),
 	};
 	const headerKeys = new Set(HEADER_FIELDS.map((x) => x.name.split('.')[0]));
 	for (const [file, json] of Object.entries(files)) {

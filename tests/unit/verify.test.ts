@@ -100,10 +100,23 @@ test('none: nothing in the text says it; an empty quote is not checked', () => {
 test('planSentences: the anchors the pages use, in document order (fixture plan)', () => {
 	const all = planSentences(fixture().plan);
 	const ids = all.map((x) => `${x.path}#${x.anchor}`);
-	assert.equal(ids[0], '/notice/#s1');
-	assert.ok(ids.includes('/notice/#preamble-s1'));
-	assert.ok(ids.includes('/goals/#goal-1-s1'));
-	assert.ok(ids.includes('/measures/1/#s1'));
+	// The fixture: a one-sentence notice, preamble, ideology, goals introduction and goal （一）; measures of 2, 2, 3, 2.
+	assert.deepEqual(ids, [
+		'/notice/#s1',
+		'/notice/#preamble-s1',
+		'/ideology/#s1',
+		'/goals/#s1',
+		'/goals/#goal-1-s1',
+		'/measures/1/#s1',
+		'/measures/1/#s2',
+		'/measures/2/#s1',
+		'/measures/2/#s2',
+		'/measures/3/#s1',
+		'/measures/3/#s2',
+		'/measures/3/#s3',
+		'/measures/4/#s1',
+		'/measures/4/#s2',
+	]);
 	assert.equal(new Set(ids).size, ids.length, 'anchors are unique');
 });
 
