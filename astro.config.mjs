@@ -2,16 +2,15 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { starlightInlineScriptHashes } from './src/lib/csp.ts';
-import { getPlan } from './src/lib/plan.ts';
+import { starlightInlineScriptHashes } from './src/build/csp.ts';
+import { siteData, uiStrings } from './src/data/site-data.ts';
 import { PAGEFIND_OPTIONS } from './src/lib/search.ts';
 import { siteOrigin } from './src/lib/site-config.ts';
 import { uiString } from './src/lib/labels.ts';
 import { STARLIGHT_LOCALES } from './src/lib/locale.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
-import { readStrings } from './src/lib/strings.ts';
 
-const strings = readStrings();
+const strings = uiStrings();
 
 export default defineConfig({
 	site: siteOrigin,
@@ -36,7 +35,7 @@ export default defineConfig({
 			title: { 'zh-CN': uiString(strings.zh, 'site.title'), en: uiString(strings.en, 'site.title') },
 			defaultLocale: 'root',
 			locales: STARLIGHT_LOCALES,
-			sidebar: buildSidebar(getPlan(), strings),
+			sidebar: buildSidebar(siteData().plan, strings),
 			customCss: [
 				'./src/styles/plan.css',
 				'./src/styles/cite.css',

@@ -3,7 +3,8 @@
  * Nu HTML checker, which needs Java).
  */
 import path from 'node:path';
-import { contentPaths, readDocument } from '../src/lib/content.ts';
+import { loadSiteData } from '../src/data/load.ts';
+import { ContentError } from '../src/data/read.ts';
 import { formatProblem, type Problem } from './lib/problem.ts';
 import { checkMeasureCitations } from './lib/site/citations.ts';
 import { checkCsp } from './lib/site/csp.ts';
@@ -16,9 +17,6 @@ import { checkMeasurePages, checkReadableText } from './lib/site/reading.ts';
 import { loadSite } from './lib/site/site.ts';
 import { checkVnu } from './lib/site/vnu.ts';
 import { checkDiagramPages, checkOpenData, checkTranslationNotices } from './lib/site/static-pages.ts';
-import { getEntityData } from '../src/lib/entities.ts';
-import { getGlossary } from '../src/lib/glossary.ts';
-import { getPlan } from '../src/lib/plan.ts';
 import { siteOrigin } from '../src/lib/site-config.ts';
 import { LICENCE } from '../src/lib/open-data.ts';
 
@@ -27,7 +25,15 @@ if (site.pages.length === 0) {
 	console.error('check:site: dist/ has no pages: run `npm run build` first');
 	process.exit(1);
 }
-const document = readDocument(contentPaths());
+let data;
+try {
+	data = loadSiteData(process.cwd());
+} catch (error) {
+	if (!(error instanceof ContentError)) throw error;
+	console.error(`check:site: ${error.message}`);
+	process.exit(1);
+}
+const { document, plan, entityData, glossary } = data;
 // The Nu checker runs in its own JVM: start it first, and read its answer after the other rules.
 const vnu = checkVnu(site.pages.map((p) => p.file));
 const rules: [string, () => Problem[] | Promise<Problem[]>][] = [
@@ -36,39 +42,39 @@ const rules: [string, () => Problem[] | Promise<Problem[]>][] = [
 	['head', () => checkHead(site.pages)],
 	['html', () => checkHtml(site.pages)],
 	['readable text', () => checkReadableText(site.pages)],
-	['measure pages', () => checkMeasurePages(site.pages, getPlan())],
-	['full text', () => checkFullText(site.pages, getPlan())],
+	['measure pages', () => checkMeasurePages(site.pages, plan)],
+	['full text', () => checkFullText(site.pages, plan)],
 	[
 		'measure citations',
 		() =>
 			checkMeasureCitations(site.pages, {
-				measures: getPlan().measures.map((m) => m.number),
-				docNumber: document.metadata.发文字号,
+				measures: plan.measures.map((m) => m.number),
+				docNumber: { zh: data.facts.zh.docNumber, en: data.facts.en.docNumber },
 				officialUrl: document.about.officialUrl,
 			}),
 	],
-	['translation notices', () => checkTranslationNotices(site.pages, getPlan(), document.about.officialUrl)],
+	['translation notices', () => checkTranslationNotices(site.pages, plan, document.about.officialUrl)],
 	[
 		'diagram pages',
 		() =>
 			checkDiagramPages(site.pages, {
-				nodes: new Set(getEntityData().relations.flatMap((r) => [r.source, r.target])).size,
-				edges: getEntityData().relations.length,
-				entities: getEntityData().entities.length,
+				nodes: new Set(entityData.relations.flatMap((r) => [r.source, r.target])).size,
+				edges: entityData.relations.length,
+				entities: entityData.entities.length,
 			}),
 	],
 	[
 		'open data',
 		() =>
-			checkOpenData(site, getPlan(), {
-				measures: getPlan().measures.length,
-				entities: getEntityData().entities.length,
-				relations: getEntityData().relations.length,
-				terms: getGlossary().length,
+			checkOpenData(site, plan, {
+				measures: plan.measures.length,
+				entities: entityData.entities.length,
+				relations: entityData.relations.length,
+				terms: glossary.length,
 			}),
 	],
-	['json-ld', () => checkJsonLd(site.pages, metaPageUrls(getPlan().measures.length))],
-	['share cards', () => checkShareCards(site, metaPageUrls(getPlan().measures.length), siteOrigin)],
+	['json-ld', () => checkJsonLd(site.pages, metaPageUrls(plan.measures.length))],
+	['share cards', () => checkShareCards(site, metaPageUrls(plan.measures.length), siteOrigin)],
 	['nu html checker', () => vnu],
 ];
 let failures = 0;

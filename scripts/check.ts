@@ -1,12 +1,12 @@
 /** `npm run check`: runs every content check without building; one line per problem; exit 1 on any. */
-import { ContentError } from '../src/lib/content.ts';
+import { ContentError } from '../src/data/read.ts';
 import { loadContext } from './lib/context.ts';
 import { formatProblem } from './lib/problem.ts';
 import { rules } from './lib/rules/index.ts';
 
 let ctx;
 try {
-	ctx = loadContext();
+	ctx = loadContext(process.cwd());
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;
 	console.error(`check: ${error.message}`);

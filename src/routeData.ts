@@ -4,6 +4,7 @@
  * reading order: reference pages (glossary, entities, diagram, data) are not part of it, so no previous/next link
  * leads to or from them. Every page: the <title> escaped, as Starlight writes it as HTML.
  */
+import { siteData } from './data/site-data.ts';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { measureDescription } from './lib/describe.ts';
@@ -11,7 +12,7 @@ import { documentJsonLd, jsonLdScript, measureJsonLd } from './lib/jsonld.ts';
 import { format, uiString } from './lib/labels.ts';
 import { absoluteUrl, localePath, ogCardPath, planLocale } from './lib/locale.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './lib/og-card.ts';
-import { getMeasure, getPlan } from './lib/plan.ts';
+import { getMeasure } from './lib/plan.ts';
 import { TOOL_SLUGS } from './lib/sidebar.ts';
 import { siteOrigin } from './lib/site-config.ts';
 
@@ -35,14 +36,14 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const locale = planLocale(route.locale);
 	const strings = context.locals.t.all();
 	if (context.url.pathname === localePath(locale, '/')) {
-		addJsonLd(route.head, documentJsonLd(getPlan(), strings, locale, siteOrigin));
+		addJsonLd(route.head, documentJsonLd(siteData().plan, strings, locale, siteOrigin));
 		addShareCard(route.head, ogCardPath(locale), route.entry.data.title);
 	}
 	if (n === undefined) return;
-	const measure = getMeasure(getPlan(), n);
+	const measure = getMeasure(siteData().plan, n);
 	const number = context.locals.t('measure.number', { n });
 	if (title?.content) title.content = format(uiString(strings, 'measure.titleTag'), { number, title: title.content });
-	addJsonLd(route.head, measureJsonLd(getPlan(), measure, strings, locale, siteOrigin));
+	addJsonLd(route.head, measureJsonLd(siteData().plan, measure, strings, locale, siteOrigin));
 	addShareCard(
 		route.head,
 		ogCardPath(locale, n),

@@ -1,30 +1,26 @@
-/** Everything the checks look at, read once from disk. Unit tests build the same object from fixtures. */
-import {
-	contentPaths,
-	readCorrections,
-	readDocument,
-	readEntities,
-	readExplainerFiles,
-	readFacets,
-	readGlossary,
-	readMeasureFiles,
-	readRelationKinds,
-	readSnapshot,
-	type ContentPaths,
-	type ExplainerRecord,
-	type MeasureRecord,
-} from '../../src/lib/content.ts';
+/**
+ * What the content checks look at: the one loader's data (src/data/load.ts), with the names the rules use for
+ * the files they report on. Every field but `data` is the same object as in `data` (so a test that breaks a file
+ * record in a copy breaks it for both); unit tests build the same object from the pinned fixture.
+ */
+import { loadSiteData, type SiteData } from '../../src/data/load.ts';
+import type { ContentPaths, FileRecord, PageRecord } from '../../src/data/read.ts';
 import type {
 	Correction,
 	DocumentFile,
 	EntitiesFile,
+	ExplainerFile,
 	FacetsFile,
 	GlossaryTerm,
+	MeasureFile,
 	RelationKindDef,
 } from '../../src/lib/schema.ts';
-import { readPages, type PageRecord } from './pages.ts';
+
+export type MeasureRecord = FileRecord<MeasureFile>;
+export type ExplainerRecord = FileRecord<ExplainerFile>;
 
 export interface CheckContext {
+	data: SiteData;
 	paths: ContentPaths;
 	snapshot: string;
 	corrections: Correction[];
@@ -38,20 +34,22 @@ export interface CheckContext {
 	pages: PageRecord[];
 }
 
-export function loadContext(root = process.cwd()): CheckContext {
-	const paths = contentPaths(root);
-	const relationKinds = readRelationKinds(paths);
+/** The check context of loaded data: its file records under the rules' names. */
+export function checkContext(data: SiteData): CheckContext {
 	return {
-		paths,
-		snapshot: readSnapshot(paths),
-		corrections: readCorrections(paths),
-		document: readDocument(paths),
-		measures: readMeasureFiles(paths),
-		glossary: readGlossary(paths),
-		relationKinds,
-		entities: readEntities(paths, relationKinds),
-		explainers: readExplainerFiles(paths),
-		facets: readFacets(paths),
-		pages: readPages(paths.docs, root),
+		data,
+		paths: data.paths,
+		snapshot: data.snapshot,
+		corrections: data.corrections,
+		document: data.document,
+		measures: data.measureFiles,
+		glossary: data.glossary,
+		relationKinds: data.relationKinds,
+		entities: data.entitiesFile,
+		explainers: data.explainerFiles,
+		facets: data.facets,
+		pages: data.pages,
 	};
 }
+
+export const loadContext = (root: string): CheckContext => checkContext(loadSiteData(root));

@@ -1,9 +1,7 @@
 /**
- * The entity data as the site uses it: read once, with the mentions derived from the glossary and each entity's
- * glossary term joined in.
+ * The entity data as the site uses it: the mentions derived from the glossary, and each entity's glossary term
+ * joined in (pure; src/data/load.ts runs it once).
  */
-import { contentPaths, readEntities, readMeasureFiles } from './content.ts';
-import { getGlossary } from './glossary.ts';
 import type { EntitiesFile, Ellipsis, EntityType, GlossaryTerm, MeasureFile } from './schema.ts';
 import { markFirstUses } from './terms.ts';
 import { sentenceId } from './locale.ts';
@@ -80,30 +78,21 @@ export function resolveEntities(
 	return { ...data, mentions };
 }
 
+/** Entities with their glossary terms; an id that is no glossary term is left out (`npm run check` reports it). */
 export function joinEntities(data: Pick<EntitiesFile, 'entities'>, glossary: readonly GlossaryTerm[]): Entity[] {
 	const terms = new Map(glossary.map((t) => [t.id, t]));
-	return data.entities.map(({ id, type }) => {
+	return data.entities.flatMap(({ id, type }) => {
 		const term = terms.get(id);
-		if (!term) throw new Error(`entity "${id}" is not a glossary term: run npm run check`);
-		return { id, type, term };
+		return term ? [{ id, type, term }] : [];
 	});
 }
 
-let cached: EntityData | undefined;
-/** The entity data with all mentions, read once per build. */
-export function getEntityData(): EntityData {
-	const paths = contentPaths();
-	cached ??= resolveEntities(
-		readEntities(paths),
-		getGlossary(),
-		readMeasureFiles(paths).map((m) => m.data),
-	);
-	return cached;
-}
-
-let joined: Entity[] | undefined;
-/** Entities with their glossary terms, joined once per build (every measure page asks). */
-export function getEntities(): Entity[] {
-	joined ??= joinEntities(getEntityData(), getGlossary());
-	return joined;
+/** The measures whose text names each entity (from its mentions), ascending: the one derivation of this fact. */
+export function measuresNaming(mentions: readonly Pick<Mention, 'entity' | 'measure'>[]): Map<string, number[]> {
+	const index = new Map<string, Set<number>>();
+	for (const m of mentions) {
+		if (!index.has(m.entity)) index.set(m.entity, new Set());
+		index.get(m.entity)!.add(m.measure);
+	}
+	return new Map([...index].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
 }

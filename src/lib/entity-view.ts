@@ -4,7 +4,7 @@
  * then by strength (in place, encouraged, studied), each relation in file order; and the measures that name it.
  * Pure: the page renders it, the tests check it on a fixture.
  */
-import type { Mention } from './entities.ts';
+import { measuresNaming, type Mention } from './entities.ts';
 import { RELATION_STRENGTHS, type Relation, type RelationKindDef, type RelationStrength } from './schema.ts';
 
 export type Direction = 'source' | 'target';
@@ -55,7 +55,7 @@ export function entityView(
 				kinds,
 			),
 		})).filter((d) => d.kinds.length > 0),
-		measures: [...new Set(data.mentions.filter((m) => m.entity === id).map((m) => m.measure))].sort((a, b) => a - b),
+		measures: measuresNaming(data.mentions).get(id) ?? [],
 	};
 }
 

@@ -1,14 +1,7 @@
-/** The glossary as the site uses it: terms read once, and the measures that use each term, derived from the text. */
-import { contentPaths, readGlossary } from './content.ts';
+/** The glossary as the site uses it: the measures that use each term, derived from the text. */
 import type { Plan } from './plan.ts';
 import type { GlossaryTerm } from './schema.ts';
 import { termsIn } from './terms.ts';
-
-let cached: GlossaryTerm[] | undefined;
-export function getGlossary(): GlossaryTerm[] {
-	cached ??= readGlossary(contentPaths());
-	return cached;
-}
 
 /** Measure numbers whose Chinese text uses the term (by any of its Chinese forms). */
 export function measuresUsing(plan: Plan, term: GlossaryTerm): number[] {

@@ -10,6 +10,7 @@
 import type { GovernmentOrganization, Legislation, LegislationObject, WithContext } from 'schema-dts';
 import { localized, measureLabel, type Locale, type Strings } from './labels.ts';
 import { absoluteUrl, htmlLang, localePath, measurePath, otherLocale } from './locale.ts';
+import { documentFacts } from './document.ts';
 import type { Measure, Plan } from './plan.ts';
 
 /** Where the plan applies; the document is issued by the Beijing municipal government's General Office. */
@@ -17,24 +18,12 @@ const JURISDICTION = { zh: '北京市', en: 'Beijing' } as const satisfies Recor
 /** What kind of text it is, in the title's own word (…实施方案). */
 const LEGISLATION_TYPE = { zh: '实施方案', en: 'Implementation plan' } as const satisfies Record<Locale, string>;
 
-/** The document number as each language writes it: the first line of the notice (京政办发〔2023〕23号). */
-export function docNumber(plan: Plan, locale: Locale): string {
-	const line = plan.document.notice.paragraphs[0]?.[0];
-	if (!line || line.zh !== plan.document.metadata.发文字号)
-		throw new Error(
-			`docNumber: the notice's first line should be the document number ${plan.document.metadata.发文字号}, got ${JSON.stringify(line?.zh)}`,
-		);
-	return localized(line, locale);
-}
-
 export const homeUrl = (locale: Locale, origin: string): string => absoluteUrl(localePath(locale, '/'), origin);
 export const measureUrl = (locale: Locale, n: number, origin: string): string =>
 	absoluteUrl(measurePath(locale, n), origin);
 
 function issuer(plan: Plan, locale: Locale): GovernmentOrganization {
-	const { metadata, about } = plan.document;
-	const name = locale === 'en' ? (about.metadataEn?.发文机构 ?? metadata.发文机构) : metadata.发文机构;
-	return { '@type': 'GovernmentOrganization', name };
+	return { '@type': 'GovernmentOrganization', name: documentFacts(plan.document, locale).issuer };
 }
 
 /** This page as a publication of the text: HTML, in its language, without legal standing of its own. */

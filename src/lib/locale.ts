@@ -44,9 +44,8 @@ export const ogCardSlug = (n?: number): string => (n === undefined ? 'og/index' 
 export const ogCardPath = (locale: Locale, n?: number): string => localePath(locale, `${ogCardSlug(n)}.png`);
 /** The corrections page: every deviation of the site's text from the snapshot of the official page. */
 export const correctionsSlug = 'corrections';
-/** The index of the entities (an MDX page) and one entity's page (an Astro route): "entities", "entities/<id>". */
+/** The slug of the entities index (an MDX page) and one entity's page (an Astro route): "entities/<id>". */
 export const ENTITIES_SLUG = 'entities';
-export const entitiesPath = (locale: Locale): string => localePath(locale, `${ENTITIES_SLUG}/`);
 export const entityPath = (locale: Locale, id: string): string => localePath(locale, `${ENTITIES_SLUG}/${id}/`);
 /** The glossary page, and a term's entry on it. */
 export const glossaryPath = (locale: Locale): string => localePath(locale, 'glossary/');
@@ -86,8 +85,30 @@ export const fullSentencePath = (locale: Locale, text: FullTextRef, index: numbe
 /** A site path as an absolute URL on the configured origin. */
 export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
 
-/** Sentence anchor ids, numbered from 1 in the Chinese sentence order, with an optional section prefix. */
+/**
+ * Sentence anchor ids, numbered from 1 in the Chinese sentence order, with an optional section prefix: made by
+ * `sentenceId`, read back by `parseSentenceId` (the one inverse; the schema's pattern is `SENTENCE_ID`).
+ */
 export const sentenceId = (index: number, prefix = ''): string => `${prefix}s${index + 1}`;
+/** A sentence id without prefix, as the content files write them: s1, s2 … */
+export const SENTENCE_ID = /^s[1-9][0-9]*$/;
+/** The index of the sentence an id names ("s3" → 2; "goal-1-s2" with prefix "goal-1-" → 1); undefined if none. */
+export function parseSentenceId(id: string, prefix = ''): number | undefined {
+	if (!id.startsWith(prefix)) return undefined;
+	const rest = id.slice(prefix.length);
+	return SENTENCE_ID.test(rest) ? Number(rest.slice(1)) - 1 : undefined;
+}
+/** The number a reader sees for a sentence id ("s3" → 3); a malformed id is a bug (the schema rejects it): throws. */
+export function sentenceNumber(id: string): number {
+	const index = parseSentenceId(id);
+	if (index === undefined) throw new Error(`sentenceNumber: expected a sentence id s1, s2 …, got "${id}"`);
+	return index + 1;
+}
+/** The sentence an id names among a text's sentences, or undefined. */
+export function sentenceById<T>(sentences: readonly T[], id: string): T | undefined {
+	const index = parseSentenceId(id);
+	return index === undefined ? undefined : sentences[index];
+}
 /** A translator's note on a sentence, listed below the text. */
 export const noteAnchor = (sentence: string): string => `note-${sentence}`;
 export const termAnchor = (termId: string): string => `term-${termId}`;

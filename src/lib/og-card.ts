@@ -1,9 +1,9 @@
 /**
  * Share cards (Open Graph images, 1200×630): what each card says and how it is laid out, without fonts or
- * rendering (og-render.ts draws it). A card names the site, the measure (or, for the home page, the document),
+ * rendering (src/og/render.ts draws it). A card names the site, the measure (or, for the home page, the document),
  * its title, and the document number 京政办发〔2023〕23号 / Jing Zheng Ban Fa [2023] No. 23.
  */
-import { docNumber } from './jsonld.ts';
+import { documentFacts } from './document.ts';
 import { format, localized, uiString, type Locale, type Strings } from './labels.ts';
 import { getMeasure, type Plan } from './plan.ts';
 
@@ -22,7 +22,11 @@ export interface CardContent {
 
 /** The card of measure `n`, or of the document (home page) when `n` is undefined. */
 export function cardContent(plan: Plan, strings: Strings, locale: Locale, n?: number): CardContent {
-	const base = { locale, siteName: uiString(strings, 'site.title'), docNumber: docNumber(plan, locale) };
+	const base = {
+		locale,
+		siteName: uiString(strings, 'site.title'),
+		docNumber: documentFacts(plan.document, locale).docNumber,
+	};
 	if (n === undefined) return { ...base, title: localized(plan.document.plan.title, locale) };
 	const measure = getMeasure(plan, n);
 	return {

@@ -1,7 +1,11 @@
 /**
  * What every field of every open data file means, in both languages: the data page renders one table per file
- * from this list, and a unit test proves that each CSV header and each JSON record's keys are documented here.
+ * from this list. The CSV columns are documented where they are defined (open-data-csv.ts); a unit test proves that
+ * each JSON record's keys are documented here.
  */
+import { ENTITIES_CSV, GLOSSARY_CSV, MEASURES_CSV, RELATIONS_CSV, type CsvColumn } from './open-data-csv.ts';
+import type { Bilingual } from './schema.ts';
+
 export interface FieldDoc {
 	/** The CSV column, or the JSON key as a dotted path ("sentence.url.zh"); `[]` marks an array. */
 	name: string;
@@ -11,11 +15,13 @@ export interface FieldDoc {
 export interface FileDoc {
 	file: string;
 	format: 'JSON' | 'CSV';
-	about: { zh: string; en: string };
+	about: Bilingual;
 	fields: FieldDoc[];
 }
 
 const f = (name: string, zh: string, en: string): FieldDoc => ({ name, zh, en });
+/** A CSV file's fields: its columns as defined once, with their documentation (src/lib/open-data-csv.ts). */
+const csvFields = <R>(table: readonly CsvColumn<R>[]): FieldDoc[] => table.map((c) => ({ name: c.column, ...c.doc }));
 
 /** The header every JSON file opens with (src/lib/open-data.ts dataHeader). */
 export const HEADER_FIELDS: FieldDoc[] = [
@@ -99,21 +105,7 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 		file: 'measures.csv',
 		format: 'CSV',
 		about: { zh: '每项措施一行。', en: 'One row per measure.' },
-		fields: [
-			f('number', '措施编号。', 'Measure number.'),
-			f('part', '所属部分（三、四）。', 'Part (三, 四).'),
-			f('group', '任务组（一至七；第四部分为空）。', 'Task group (一–七; empty in part IV).'),
-			f('title_zh', '中文标题。', 'Chinese title.'),
-			f('title_en', '英文标题。', 'English title.'),
-			f('text_zh', '中文全文。', 'Chinese text.'),
-			f('text_en', '英文全文（译文未完成时为空）。', 'English text (empty while a translation is missing).'),
-			f('sentence_count', '句数。', 'Number of sentences.'),
-			f('url_zh', '中文网页地址。', 'Chinese page.'),
-			f('url_en', '英文网页地址。', 'English page.'),
-			f('entities', '本项点名的实体编号，以空格分隔。', 'Ids of the entities the measure names, separated by spaces.'),
-			f('summary_zh', '中文“要点速览”（本站解读）。', 'Chinese in-brief (our explanation).'),
-			f('summary_en', '英文“要点速览”（本站解读）。', 'English in-brief (our explanation).'),
-		],
+		fields: csvFields(MEASURES_CSV),
 	},
 	{
 		file: 'relations.csv',
@@ -122,44 +114,7 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			zh: '方案原文写明的每一条“谁为谁做什么”关系一行。',
 			en: 'One row per relation the text states: who does what for whom.',
 		},
-		fields: [
-			f('source', '来源方（提供方、行动方）的实体编号。', 'Entity id of the source (provider, actor).'),
-			f('source_zh', '来源方中文名称。', 'Chinese name of the source.'),
-			f('source_en', '来源方英文名称。', 'English name of the source.'),
-			f(
-				'kind',
-				'关系类型编号（见 graph.json 或 relations.json 的 kinds）。',
-				'Relation kind id (see kinds in graph.json or relations.json).',
-			),
-			f('kind_zh', '关系类型中文名。', 'Chinese label of the kind.'),
-			f('kind_en', '关系类型英文名。', 'English label of the kind.'),
-			f('target', '目标方（受益方、对象）的实体编号。', 'Entity id of the target (beneficiary, object).'),
-			f('target_zh', '目标方中文名称。', 'Chinese name of the target.'),
-			f('target_en', '目标方英文名称。', 'English name of the target.'),
-			f(
-				'strength',
-				'方案表述的力度：in-place 已部署，encouraged 鼓励、支持，studied 探索、研究。',
-				'How firmly the text commits: in-place, encouraged, studied (explored).',
-			),
-			f('measure', '出处措施编号。', 'The measure it comes from.'),
-			f(
-				'sentence',
-				'出处句子编号（s1、s2……），即网页锚点。',
-				'The sentence it comes from (s1, s2 …), the page anchor.',
-			),
-			f(
-				'evidence_zh',
-				'原文依据：可在该句中文原文中逐字找到的一段话。',
-				'The evidence: a phrase found verbatim in that sentence’s Chinese text.',
-			),
-			f('sentence_en', '该句的英文译文（本站非官方译文）。', 'Our English translation of that sentence (unofficial).'),
-			f('sentence_url_zh', '该句在中文网页上的地址。', 'The sentence on the Chinese page.'),
-			f('sentence_url_en', '该句在英文网页上的地址。', 'The sentence on the English page.'),
-			f('source_url_zh', '来源方的中文实体页面。', 'The source’s Chinese entity page.'),
-			f('source_url_en', '来源方的英文实体页面。', 'The source’s English entity page.'),
-			f('target_url_zh', '目标方的中文实体页面。', 'The target’s Chinese entity page.'),
-			f('target_url_en', '目标方的英文实体页面。', 'The target’s English entity page.'),
-		],
+		fields: csvFields(RELATIONS_CSV),
 	},
 	{
 		file: 'relations.json',
@@ -204,22 +159,7 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			zh: '方案点名的每个机构、市场、平台、基金、工具和对象群体一行。',
 			en: 'One row per institution, market, platform, fund, instrument or target group the plan names.',
 		},
-		fields: [
-			f('id', '实体编号（与术语表编号相同）。', 'Entity id (the glossary term id).'),
-			f('type', '类型编号。', 'Type id.'),
-			f('type_zh', '类型中文名。', 'Chinese name of the type.'),
-			f('type_en', '类型英文名。', 'English name of the type.'),
-			f('name_zh', '中文名称。', 'Chinese name.'),
-			f('name_en', '英文名称。', 'English name.'),
-			f('aliases', '原文中的其他中文写法，以“、”分隔。', 'Other Chinese forms in the text, separated by 、.'),
-			f('definition_zh', '中文释义（术语表）。', 'Chinese definition (glossary).'),
-			f('definition_en', '英文释义（术语表）。', 'English definition (glossary).'),
-			f('measures', '点名它的措施编号，以空格分隔。', 'Numbers of the measures that name it, separated by spaces.'),
-			f('relations_as_source', '它作为来源方的关系条数。', 'Number of relations with it as source.'),
-			f('relations_as_target', '它作为目标方的关系条数。', 'Number of relations with it as target.'),
-			f('url_zh', '中文实体页面。', 'Chinese entity page.'),
-			f('url_en', '英文实体页面。', 'English entity page.'),
-		],
+		fields: csvFields(ENTITIES_CSV),
 	},
 	{
 		file: 'graph.json',
@@ -287,22 +227,6 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 		file: 'glossary.csv',
 		format: 'CSV',
 		about: { zh: '术语表，每个术语一行。', en: 'The glossary, one row per term.' },
-		fields: [
-			f('id', '术语编号。', 'Term id.'),
-			f('category', '类别编号。', 'Category id.'),
-			f('zh', '中文名称。', 'Chinese name.'),
-			f('aliases', '其他中文写法，以“、”分隔。', 'Other Chinese forms, separated by 、.'),
-			f('en', '英文译名。', 'English rendering.'),
-			f('en_variants', '其他英文写法，以“; ”分隔。', 'Other English forms, separated by “; ”.'),
-			f('definition_zh', '中文释义。', 'Chinese definition.'),
-			f('definition_en', '英文释义。', 'English definition.'),
-			f('note_zh', '给中文读者的译名说明（可为空）。', 'Note on the rendering for Chinese readers (may be empty).'),
-			f('note_en', '译者对译名的说明。', 'The translators’ note on the rendering.'),
-			f('entity_type', '实体类型编号；非实体为空。', 'Entity type; empty for other terms.'),
-			f('url_zh', '中文术语表条目。', 'Chinese glossary entry.'),
-			f('url_en', '英文术语表条目。', 'English glossary entry.'),
-			f('entity_url_zh', '中文实体页面；非实体为空。', 'Chinese entity page; empty for other terms.'),
-			f('entity_url_en', '英文实体页面；非实体为空。', 'English entity page; empty for other terms.'),
-		],
+		fields: csvFields(GLOSSARY_CSV),
 	},
 ];

@@ -1,9 +1,10 @@
 /**
- * The open data files: the measures, the graph, the relations, the entities and the glossary, as JSON and CSV. Pure
+ * The open data files: the measures, the graph, the relations, the entities and the glossary, as JSON (the CSV
+ * files' columns: open-data-csv.ts). Pure
  * functions of the plan data; every JSON file opens with the same header (licence and credit, version, source).
  */
 import type { Graph } from '../diagram/model.ts';
-import type { Entity, EntityData } from './entities.ts';
+import { measuresNaming, type Entity, type EntityData } from './entities.ts';
 import { uiString, type Locale, type Strings } from './labels.ts';
 import {
 	absoluteUrl,
@@ -11,15 +12,19 @@ import {
 	glossaryPath,
 	groupPath,
 	measurePath,
+	sentenceById,
 	sentenceId,
 	sentencePath,
 	termAnchor,
 } from './locale.ts';
+import { documentFacts } from './document.ts';
 import type { Plan } from './plan.ts';
 import {
 	ENTITY_TYPES,
 	TERM_CATEGORIES,
+	type Bilingual,
 	type DocumentFile,
+	type Localized,
 	type ExplainerFile,
 	type GlossaryTerm,
 	type OfferStatus,
@@ -31,20 +36,23 @@ export const LICENCE = {
 	url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-/** When and from which commit the files were built (src/lib/build-info.ts). */
+/** When and from which commit the files were built (src/data/build-info.ts). */
 export interface BuildVersion {
 	date: string;
 	commit: string;
 }
+
+/** Text in both languages as the JSON files give it: the English null while untranslated. */
+export type OpenText = { zh: string; en: string | null };
 
 /** What every JSON file says about itself: licence with a credit line, version, and the document it comes from. */
 export interface DataHeader {
 	licence: typeof LICENCE & { credit: string };
 	version: BuildVersion;
 	source: {
-		title: { zh: string; en: string | null };
-		docNumber: { zh: string; en: string | null };
-		issuer: { zh: string; en: string | null };
+		title: OpenText;
+		docNumber: Bilingual;
+		issuer: Bilingual;
 		date: string;
 		officialUrl: string;
 	};
@@ -52,26 +60,25 @@ export interface DataHeader {
 }
 
 export function dataHeader(document: DocumentFile, version: BuildVersion, origin: string): DataHeader {
-	const en = document.about.metadataEn ?? {};
+	const [zh, en] = [documentFacts(document, 'zh'), documentFacts(document, 'en')];
 	const site = absoluteUrl('/', origin);
 	return {
 		licence: {
 			...LICENCE,
-			credit: `English translation and data: ${site} (unofficial), CC BY 4.0. Chinese text: ${document.metadata.发文机构}, ${document.metadata.发文字号}, ${document.about.officialUrl}`,
+			credit: `English translation and data: ${site} (unofficial), CC BY 4.0. Chinese text: ${zh.issuer}, ${zh.docNumber}, ${zh.officialUrl}`,
 		},
 		version,
 		source: {
 			title: { zh: document.plan.title.zh, en: document.plan.title.en ?? null },
-			docNumber: { zh: document.metadata.发文字号, en: en.发文字号 ?? null },
-			issuer: { zh: document.metadata.发文机构, en: en.发文机构 ?? null },
-			date: document.metadata.成文日期,
-			officialUrl: document.about.officialUrl,
+			docNumber: { zh: zh.docNumber, en: en.docNumber },
+			issuer: { zh: zh.issuer, en: en.issuer },
+			date: zh.written,
+			officialUrl: zh.officialUrl,
 		},
 		site,
 	};
 }
 
-type Bilingual = { zh: string; en: string };
 type UiStrings = Record<Locale, Strings>;
 
 /** The entity types with their names in both languages (the UI strings `type.*`). */
@@ -127,29 +134,29 @@ export interface MeasureRecordOut {
 	number: number;
 	part: string;
 	group: string | null;
-	title: { zh: string; en: string | null };
-	text: { zh: string; en: string | null };
+	title: OpenText;
+	text: OpenText;
 	sentences: { id: string; zh: string; en: string | null }[];
-	url: { zh: string; en: string };
+	url: Bilingual;
 	entities: string[];
 	/** The plain-language in-brief of each language's page, and who acts (measures that offer nothing directly). */
-	summary: { zh: string; en: string } | null;
-	whoActs: { zh: string; en: string } | null;
+	summary: Bilingual | null;
+	whoActs: Bilingual | null;
 	offers: { zh: string; en: string; status: OfferStatus; evidence: string; sentence: string }[];
 	audiences: { facet: string; id: string; evidence: string; sentence: string }[];
 }
 
 /** Per measure, its explainer: the pages' in-briefs (and who-acts lines) and the offers and audience tags. */
 export interface MeasureExplainer {
-	summary: { zh: string; en: string };
-	whoActs: { zh: string; en: string } | null;
+	summary: Bilingual;
+	whoActs: Bilingual | null;
 	explainer: ExplainerFile;
 }
 /** One value of the finder's vocabulary, named in both languages. */
 export interface FacetOut {
 	facet: string;
 	id: string;
-	name: { zh: string; en: string };
+	name: Bilingual;
 }
 
 export function measuresJson(
@@ -161,7 +168,7 @@ export function measuresJson(
 	facets: readonly FacetOut[] = [],
 ) {
 	const doc = plan.document;
-	const title = (t: { zh: string; en?: string }) => ({ zh: t.zh, en: t.en ?? null });
+	const title = (t: Localized): OpenText => ({ zh: t.zh, en: t.en ?? null });
 	return {
 		...header,
 		parts: [doc.tasks, doc.safeguards].map((p) => ({ part: p.part, title: title(p.title) })),
@@ -220,53 +227,12 @@ export function measuresJson(
 	};
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends; UTF-8 with BOM so spreadsheets read Chinese. */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-	const field = (v: string | number | null) => `"${String(v ?? '').replaceAll('"', '""')}"`;
-	return '\uFEFF' + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
-}
-
-export function measuresCsv(records: readonly MeasureRecordOut[]): string {
-	return toCsv([
-		[
-			'number',
-			'part',
-			'group',
-			'title_zh',
-			'title_en',
-			'text_zh',
-			'text_en',
-			'sentence_count',
-			'url_zh',
-			'url_en',
-			'entities',
-			'summary_zh',
-			'summary_en',
-		],
-		...records.map((r) => [
-			r.number,
-			r.part,
-			r.group,
-			r.title.zh,
-			r.title.en,
-			r.text.zh,
-			r.text.en,
-			r.sentences.length,
-			r.url.zh,
-			r.url.en,
-			r.entities.join(' '),
-			r.summary?.zh ?? null,
-			r.summary?.en ?? null,
-		]),
-	]);
-}
-
 /** A sentence's text by measure and anchor id, and the measure sentence's URLs. */
 function sentenceLookup(plan: Plan, origin: string) {
 	const measures = new Map(plan.measures.map((m) => [m.number, m]));
 	return (measure: number, sentence: string) => {
 		const m = measures.get(measure);
-		const s = m?.sentences[Number(sentence.slice(1)) - 1];
+		const s = m && sentenceById(m.sentences, sentence);
 		if (!s) throw new Error(`open data: measure ${measure} has no sentence ${sentence}: run npm run check`);
 		return {
 			zh: s.zh,
@@ -324,57 +290,6 @@ export function relationRecords(
 	});
 }
 
-export const RELATIONS_CSV_HEADER = [
-	'source',
-	'source_zh',
-	'source_en',
-	'kind',
-	'kind_zh',
-	'kind_en',
-	'target',
-	'target_zh',
-	'target_en',
-	'strength',
-	'measure',
-	'sentence',
-	'evidence_zh',
-	'sentence_en',
-	'sentence_url_zh',
-	'sentence_url_en',
-	'source_url_zh',
-	'source_url_en',
-	'target_url_zh',
-	'target_url_en',
-] as const;
-
-export function relationsCsv(records: readonly RelationRecordOut[]): string {
-	return toCsv([
-		RELATIONS_CSV_HEADER,
-		...records.map((r) => [
-			r.source.id,
-			r.source.name.zh,
-			r.source.name.en,
-			r.kind.id,
-			r.kind.label.zh,
-			r.kind.label.en,
-			r.target.id,
-			r.target.name.zh,
-			r.target.name.en,
-			r.strength,
-			r.measure,
-			r.sentence.id,
-			r.evidence,
-			r.sentence.en,
-			r.sentence.url.zh,
-			r.sentence.url.en,
-			r.source.url.zh,
-			r.source.url.en,
-			r.target.url.zh,
-			r.target.url.en,
-		]),
-	]);
-}
-
 export interface EntityRecordOut {
 	id: string;
 	type: { id: string; label: Bilingual };
@@ -393,6 +308,7 @@ export function entityRecords(
 	types: readonly { id: string; label: Bilingual }[],
 	origin: string,
 ): EntityRecordOut[] {
+	const naming = measuresNaming(data.mentions);
 	return entities.map((e) => {
 		const type = types.find((t) => t.id === e.type);
 		if (!type) throw new Error(`open data: entity type "${e.type}" has no label`);
@@ -402,9 +318,7 @@ export function entityRecords(
 			name: { zh: e.term.zh, en: e.term.en },
 			aliases: e.term.aliases,
 			definition: e.term.definition,
-			measures: [...new Set(data.mentions.filter((m) => m.entity === e.id).map((m) => m.measure))].sort(
-				(a, b) => a - b,
-			),
+			measures: naming.get(e.id) ?? [],
 			relations: {
 				asSource: data.relations.filter((r) => r.source === e.id).length,
 				asTarget: data.relations.filter((r) => r.target === e.id).length,
@@ -412,45 +326,6 @@ export function entityRecords(
 			url: entityUrls(e.id, origin),
 		};
 	});
-}
-
-export const ENTITIES_CSV_HEADER = [
-	'id',
-	'type',
-	'type_zh',
-	'type_en',
-	'name_zh',
-	'name_en',
-	'aliases',
-	'definition_zh',
-	'definition_en',
-	'measures',
-	'relations_as_source',
-	'relations_as_target',
-	'url_zh',
-	'url_en',
-] as const;
-
-export function entitiesCsv(records: readonly EntityRecordOut[]): string {
-	return toCsv([
-		ENTITIES_CSV_HEADER,
-		...records.map((e) => [
-			e.id,
-			e.type.id,
-			e.type.label.zh,
-			e.type.label.en,
-			e.name.zh,
-			e.name.en,
-			e.aliases.join('、'),
-			e.definition.zh,
-			e.definition.en,
-			e.measures.join(' '),
-			e.relations.asSource,
-			e.relations.asTarget,
-			e.url.zh,
-			e.url.en,
-		]),
-	]);
 }
 
 export interface TermRecordOut {
@@ -498,47 +373,6 @@ export function glossaryJson(
 	categories: { id: string; label: Bilingual }[],
 ) {
 	return { ...header, categories, terms: records };
-}
-
-export const GLOSSARY_CSV_HEADER = [
-	'id',
-	'category',
-	'zh',
-	'aliases',
-	'en',
-	'en_variants',
-	'definition_zh',
-	'definition_en',
-	'note_zh',
-	'note_en',
-	'entity_type',
-	'url_zh',
-	'url_en',
-	'entity_url_zh',
-	'entity_url_en',
-] as const;
-
-export function glossaryCsv(records: readonly TermRecordOut[]): string {
-	return toCsv([
-		GLOSSARY_CSV_HEADER,
-		...records.map((t) => [
-			t.id,
-			t.category,
-			t.zh,
-			t.aliases.join('、'),
-			t.en,
-			t.enVariants.join('; '),
-			t.definition.zh,
-			t.definition.en,
-			t.note.zh,
-			t.note.en,
-			t.entityType,
-			t.url.zh,
-			t.url.en,
-			t.entityUrl?.zh ?? null,
-			t.entityUrl?.en ?? null,
-		]),
-	]);
 }
 
 /** relations.json: the relations with the kinds and entity types that explain them. */

@@ -1,15 +1,12 @@
 /**
  * The plan as the site uses it: the data of content/plan with what derives from it (titles from lead phrases,
- * measures grouped by task group). Built once per process.
+ * measures grouped by task group). Pure; src/data/load.ts builds it once.
  */
-import { contentPaths, readDocument, readMeasureFiles } from './content.ts';
-import type { DocumentFile, MeasureFile, Numeral, Sentence } from './schema.ts';
+import type { DocumentFile, Localized, MeasureFile, Numeral, Sentence } from './schema.ts';
+import { sentenceById } from './locale.ts';
 import { leadPhrase } from './text.ts';
 
-export interface Localized {
-	zh: string;
-	en?: string;
-}
+export type { Localized };
 export interface Measure {
 	number: number;
 	part: Numeral;
@@ -56,18 +53,9 @@ export function buildPlan(document: DocumentFile, files: readonly MeasureFile[])
 	return { document, measures, groups, safeguards };
 }
 
-let cached: Plan | undefined;
-/** The plan read from content/ (relative to the working directory), cached for the build. */
-export function getPlan(): Plan {
-	if (!cached) {
-		const paths = contentPaths();
-		cached = buildPlan(
-			readDocument(paths),
-			readMeasureFiles(paths).map((r) => r.data),
-		);
-	}
-	return cached;
-}
+/** A sentence of measure `n` by its anchor id ("s3"), or undefined. */
+export const measureSentence = (plan: Plan, n: number, id: string): Sentence | undefined =>
+	sentenceById(getMeasure(plan, n).sentences, id);
 
 export function getMeasure(plan: Plan, n: number): Measure {
 	const measure = plan.measures.find((m) => m.number === n);

@@ -1,13 +1,6 @@
-/** The relation kinds (content/relation-kinds.yaml) as the site uses them: read once; how an edge reads. */
-import { contentPaths, readRelationKinds } from './content.ts';
+/** The relation kinds (content/relation-kinds.yaml) as the site uses them: how an edge reads. */
 import type { Locale } from './labels.ts';
 import type { RelationKindDef } from './schema.ts';
-
-let cached: RelationKindDef[] | undefined;
-export function getRelationKinds(): RelationKindDef[] {
-	cached ??= readRelationKinds(contentPaths());
-	return cached;
-}
 
 /** A piece of an edge's reading: literal text, or the place of the source or target name. */
 export type ReadingPart = { text: string } | { end: 'source' | 'target' };

@@ -1,9 +1,8 @@
 /**
  * Other English renderings of glossary terms (content/renderings.yaml), read once: for a term, its renderings with
  * the names of their sources in a language; and the check that the file names only known terms and sources and adds
- * only renderings the glossary lacks. Pure but for `getRenderings`.
+ * only renderings the glossary lacks. Pure: the file comes from the loader (`SiteData.renderings`).
  */
-import { contentPaths, readRenderings } from './content.ts';
 import type { Locale } from './labels.ts';
 import type { GlossaryTerm, RenderingsFile } from './schema.ts';
 
@@ -11,12 +10,6 @@ export interface Rendering {
 	en: string;
 	/** Source names in the asked language. */
 	sources: string[];
-}
-
-let cached: RenderingsFile | undefined;
-export function getRenderings(): RenderingsFile {
-	cached ??= readRenderings(contentPaths());
-	return cached;
 }
 
 /** A term's other renderings, their sources named in `locale` (none when the file has no entry). */

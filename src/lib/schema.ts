@@ -3,11 +3,18 @@
  * frontmatter that Starlight pages add. Scripts (which run without Astro) and the site import from here.
  */
 import { z } from 'zod';
+import { SELECTION_FACETS } from './finder.ts';
+import { SENTENCE_ID } from './locale.ts';
+import { NO_CHINESE } from './text.ts';
 import { NUMERALS } from './numerals.ts';
 import zhStrings from '../content/i18n/zh-CN.json' with { type: 'json' };
 
 export const numeral = z.enum(NUMERALS);
-export type Numeral = z.infer<typeof numeral>;
+export type { Numeral } from './numerals.ts';
+
+/** Text in both languages, both required (everything written for the site, not taken from the plan). */
+export const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof bilingual>;
 
 /**
  * One sentence of the official text (split after 。 or ；), with our English translation beside it. `en` stays
@@ -18,7 +25,7 @@ export const sentenceSchema = z.strictObject({
 	zh: z.string().min(1),
 	en: z.string().min(1).optional(),
 	/** A translator's note where the Chinese is ambiguous: the English gives one reading, the note explains it. */
-	note: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }).optional(),
+	note: bilingual.optional(),
 });
 export type Sentence = z.infer<typeof sentenceSchema>;
 
@@ -26,7 +33,9 @@ export type Sentence = z.infer<typeof sentenceSchema>;
 export const paragraphSchema = z.array(sentenceSchema).min(1);
 export type Paragraph = z.infer<typeof paragraphSchema>;
 
+/** Text in both languages, the English optional while untranslated (titles of the plan data). */
 export const localizedSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() });
+export type Localized = z.infer<typeof localizedSchema>;
 
 /** `content/plan/measures/NN.yaml` */
 export const measureFileSchema = z.strictObject({
@@ -50,6 +59,9 @@ const metadataSchema = z.strictObject({
 });
 export type Metadata = z.infer<typeof metadataSchema>;
 
+/** English text with no Chinese in it (the Chinese value is beside it in the data). */
+const englishOnly = z.string().min(1).regex(NO_CHINESE, 'write it in English only: the Chinese is in `metadata`');
+
 /** `content/plan/document.yaml`: everything of the document that is not a measure. */
 export const documentFileSchema = z.strictObject({
 	/** The metadata block as the official page gives it (checked against the snapshot). */
@@ -57,8 +69,11 @@ export const documentFileSchema = z.strictObject({
 	/** Facts about the document that are not part of its text; each says where it comes from. */
 	about: z.strictObject({
 		officialUrl: z.url(),
-		/** English renderings of the metadata values that are words (issuer, validity, subject). */
-		metadataEn: metadataSchema.partial().optional(),
+		/**
+		 * English renderings of the metadata values that are words (issuer, validity, subject) and of the document
+		 * number; the document number and the issuer are required (src/lib/document.ts), in English only.
+		 */
+		metadataEn: metadataSchema.partial().extend({ 发文字号: englishOnly, 发文机构: englishOnly }),
 		gazette: localizedSchema,
 		parentPlan: z.strictObject({ title: localizedSchema, docNumber: localizedSchema, issuers: localizedSchema }),
 	}),
@@ -150,7 +165,7 @@ export const glossaryTermSchema = z.strictObject({
 	/** Coined names that English text shows with their Chinese, e.g. "Jingchuangtong (京创通)". */
 	keepChinese: z.boolean().default(false),
 	category: z.enum(TERM_CATEGORIES),
-	definition: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+	definition: bilingual,
 	/** Why this English rendering (the translators' reasoning; shown on the English glossary page). */
 	note: z.string().min(1),
 	/** For Chinese readers: what the English rendering is and, where useful, why (shown on the Chinese page). */
@@ -191,7 +206,6 @@ export const ENTITY_TYPES = [
 ] as const;
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case ascii words joined by hyphens');
-const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 /** How an edge reads: a sentence with the placeholders {source} and {target}, each once. */
 const readingTemplate = z
 	.string()
@@ -226,7 +240,7 @@ export const RELATION_STRENGTHS = ['in-place', 'encouraged', 'studied'] as const
 export type RelationStrength = (typeof RELATION_STRENGTHS)[number];
 
 /** A sentence of a measure, by its anchor id (s1, s2 …, as on the measure page). */
-const sentenceRef = z.string().regex(/^s[1-9][0-9]*$/, 'sentence ids are s1, s2 …');
+const sentenceRef = z.string().regex(SENTENCE_ID, 'sentence ids are s1, s2 …');
 
 /**
  * Chinese ellipsis: the evidence names an entity only in a shared-element phrase, e.g. 知识产权和股权质押贷款 for
@@ -281,9 +295,8 @@ export type RelationKind = string;
 /** How firmly the text commits to an offer: the same scale as a relation's strength, read from the verb. */
 export const OFFER_STATUSES = RELATION_STRENGTHS;
 export type OfferStatus = RelationStrength;
-/** The facets of the finder: what an enterprise needs, its stage, and the enterprise group the plan names. */
-export const FACETS = ['need', 'stage', 'type'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The facets of the finder (what an enterprise needs, its stage, its enterprise group): src/lib/finder.ts's. */
+export const FACETS = SELECTION_FACETS;
 
 const evidence = z.string().min(1);
 

@@ -33,14 +33,24 @@ export function excerpt(text: string, at: number, radius = 8): string {
 	return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-/** CJK characters and full-width punctuation: the runs of Chinese inside English text. */
-const CHINESE_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gu;
+/** What counts as Chinese in English text: CJK characters and full-width punctuation (a regex character range). */
+const CHINESE = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
+/** A run of Chinese characters (no spaces). */
+export const CHINESE_RUN = new RegExp(`[${CHINESE}]+`, 'gu');
+/** Text with no Chinese character in it. */
+export const NO_CHINESE = new RegExp(`^[^${CHINESE}]*$`, 'u');
+/** A run of Chinese for `lang` marking: spaces between two Chinese characters stay inside it (字号： 大 中 小). */
+const CHINESE_SPAN = new RegExp(`[${CHINESE}]+(?:\\s+[${CHINESE}]+)*`, 'gu');
 
-/** Text cut into runs of Chinese and of other text, so the Chinese can carry its own `lang` inside English. */
+/**
+ * Text cut into runs of Chinese and of other text, so the Chinese can carry its own `lang` inside English (the
+ * corrections page, translator's notes, English text with Chinese in it): spaces between two Chinese characters
+ * stay in the Chinese run, spaces next to other text go with that text. Every character is kept.
+ */
 export function chineseRuns(text: string): { text: string; chinese: boolean }[] {
 	const runs: { text: string; chinese: boolean }[] = [];
 	let at = 0;
-	for (const match of text.matchAll(CHINESE_RUN)) {
+	for (const match of text.matchAll(CHINESE_SPAN)) {
 		if (match.index > at) runs.push({ text: text.slice(at, match.index), chinese: false });
 		runs.push({ text: match[0], chinese: true });
 		at = match.index + match[0].length;
@@ -48,3 +58,6 @@ export function chineseRuns(text: string): { text: string; chinese: boolean }[] 
 	if (at < text.length) runs.push({ text: text.slice(at), chinese: false });
 	return runs;
 }
+
+/** An English name as a label, first letter capitalised: "high-tech enterprise" → "High-tech enterprise". */
+export const capitalized = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);

@@ -17,7 +17,7 @@ test('the citation section shows each style of measure 18 and the permalink', as
 	await page.goto(PAGE);
 	const section = page.getByRole('region', { name: 'Cite this measure' });
 	await expect(section.locator('[data-style="gongwen"] dd')).toHaveText(
-		`《${TITLE}》（京政办发〔2023〕23号）三、（三）18.`,
+		`《${TITLE}》（京政办发〔2023〕23号）第18项`,
 	);
 	await expect(section.locator('[data-style="gbt"] dd')).toHaveText(
 		new RegExp(

@@ -1,19 +1,12 @@
 /** Entity pages: relations with evidence linked to the sentence, in both languages, and the links that lead there. */
 import { expect, test } from '@playwright/test';
-import { getEntities, getEntityData } from '../../src/lib/entities.ts';
 import { entityPath, measurePath, sentencePath, termAnchor } from '../../src/lib/locale.ts';
-import { measure } from './fixtures.ts';
+import { data, measure } from './fixtures.ts';
 
 const ID = 'beijing-stock-exchange';
-const entity = getEntities().find((e) => e.id === ID)!;
-const relations = getEntityData().relations.filter((r) => r.source === ID || r.target === ID);
-const named = [
-	...new Set(
-		getEntityData()
-			.mentions.filter((m) => m.entity === ID)
-			.map((m) => m.measure),
-	),
-];
+const entity = data.entities.find((e) => e.id === ID)!;
+const relations = data.entityData.relations.filter((r) => r.source === ID || r.target === ID);
+const named = data.measuresNaming.get(ID) ?? [];
 
 test('the data has what this spec checks: 北京证券交易所 with relations both ways and a measure naming it', () => {
 	expect(entity.term.zh).toBe('北京证券交易所');

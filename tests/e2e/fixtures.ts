@@ -1,7 +1,9 @@
-/** Shared data for the browser tests: the plan as the site reads it, so expectations derive from the content. */
-import { getPlan, getMeasure } from '../../src/lib/plan.ts';
+/** Shared data for the browser tests: the content as the site reads it (the one loader), to derive expectations. */
+import { loadSiteData } from '../../src/data/load.ts';
+import { getMeasure } from '../../src/lib/plan.ts';
 
-export const plan = getPlan();
+export const data = loadSiteData(process.cwd());
+export const plan = data.plan;
 export const measure = (n: number) => getMeasure(plan, n);
 export const fullText = (n: number) =>
 	measure(n)

@@ -11,10 +11,10 @@ import { measureLabel, type Locale } from '../../src/lib/labels.ts';
 import { absoluteUrl, fullPath, fullTextPrefix, measurePath, sentenceId } from '../../src/lib/locale.ts';
 import { planSentences } from '../../src/lib/sentences.ts';
 import { siteOrigin } from '../../src/lib/site-config.ts';
-import { readStrings } from '../../src/lib/strings.ts';
+import { readUiStrings } from '../../src/data/read.ts';
 import { plan } from './fixtures.ts';
 
-const strings = readStrings();
+const strings = readUiStrings(process.cwd());
 const sentences = planSentences(plan).map((s) => ({
 	...s,
 	id: sentenceId(s.place.sentence - 1, fullTextPrefix(s.place)),

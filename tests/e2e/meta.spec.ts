@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { getCorrections } from '../../src/lib/corrections.ts';
+import { data } from './fixtures.ts';
 import { correctionsSlug, localePath, measurePath, ogCardPath } from '../../src/lib/locale.ts';
 
-const corrections = getCorrections();
+const { corrections } = data;
 
 for (const locale of ['zh', 'en'] as const)
 	test(`the corrections page lists every correction (${locale})`, async ({ page }) => {

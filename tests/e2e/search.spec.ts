@@ -6,8 +6,7 @@
  * Ranking itself is tested without a browser by the query suite (tests/search, `npm run test:search`).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { contentPaths, readRenderings } from '../../src/lib/content.ts';
-import { measure } from './fixtures.ts';
+import { data, measure } from './fixtures.ts';
 
 async function search(page: Page, query: string) {
 	await page.getByRole('button', { name: /^搜索/ }).click();
@@ -72,7 +71,7 @@ test('a measure-number query lists that measure first, before the task-group pag
 test('an English reader typing the press rendering finds the measure; both glossaries show it with its sources', async ({
 	page,
 }) => {
-	const file = readRenderings(contentPaths());
+	const file = data.renderings;
 	const [rendering] = file.renderings.srdi!;
 	await page.goto('/en/');
 	await page.getByRole('button', { name: /^Search/ }).click();

@@ -1,6 +1,6 @@
 /** Every page of the build, read from its sitemap, as paths ("/measures/18/"); and the pages the axe sweep visits. */
 import { readFileSync } from 'node:fs';
-import { getEntityData } from '../../src/lib/entities.ts';
+import { data } from './fixtures.ts';
 import { entityPath, LOCALES } from '../../src/lib/locale.ts';
 
 export function sitemapPaths(dist = 'dist'): string[] {
@@ -17,7 +17,7 @@ export function sitemapPaths(dist = 'dist'): string[] {
  * tags) are checked by `check:site` on all of them.
  */
 export function sweepPaths(dist = 'dist'): string[] {
-	const entities = getEntityData().entities;
+	const entities = data.entitiesFile.entities;
 	const sample = new Set(
 		[...new Map(entities.map((e) => [e.type, e.id])).values()].flatMap((id) =>
 			LOCALES.map((locale) => entityPath(locale, id)),

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bareSiteFiles } from '../../scripts/lib/bench/bare.ts';
 import { benchPort } from '../../scripts/lib/bench/config.ts';
-import { getPlan } from '../../src/lib/plan.ts';
+import { liveData } from './helpers.ts';
 
 test('the bare Starlight site has one page per measure in each language with the plain text, and nothing else', () => {
-	const plan = getPlan();
+	const { plan } = liveData();
 	const files = bareSiteFiles(plan, { astro: '7.3.5', starlight: '0.42.4' });
 	const pages = [...files.keys()].filter((f) => f.startsWith('src/content/docs/'));
 	assert.equal(pages.length, 2 * (plan.measures.length + 1));

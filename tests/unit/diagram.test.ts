@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildGraph } from '../../src/diagram/model.ts';
 import { estimateTextWidth, lineJoiner, wrapLabel } from '../../src/diagram/layout.ts';
-import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
-import { buildPlan } from '../../src/lib/plan.ts';
+import { joinContent } from '../../src/data/load.ts';
 import { fixtureContext, measureRecord } from './helpers.ts';
 
-const graphOf = (ctx: ReturnType<typeof fixtureContext>) => {
-	const measures = ctx.measures.map((m) => m.data);
-	return buildGraph(
-		buildPlan(ctx.document, measures),
-		joinEntities(ctx.entities, ctx.glossary),
-		resolveEntities(ctx.entities, ctx.glossary, measures),
-	);
-};
+/** The graph of a (possibly changed) copy of the fixture, joined by the loader. */
+const graphOf = (ctx: ReturnType<typeof fixtureContext>) => joinContent(ctx.data).graph;
 
 test('model of the fixture: measure nodes in order, entity nodes with their groups, mentions then relations', () => {
 	assert.deepEqual(graphOf(fixtureContext()), {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { CheckContext } from '../../scripts/lib/context.ts';
 import { formatProblem } from '../../scripts/lib/problem.ts';
 import { checkEntities } from '../../scripts/lib/rules/entities.ts';
-import { contentPaths, readEntities, readRelationKinds } from '../../src/lib/content.ts';
+import { contentPaths } from '../../src/data/read.ts';
 import { deriveMentions, resolveEntities } from '../../src/lib/entities.ts';
 import { readEdge, readingParts } from '../../src/lib/relation-kinds.ts';
 import {
@@ -12,7 +12,7 @@ import {
 	type GlossaryTerm,
 	type RelationKindDef,
 } from '../../src/lib/schema.ts';
-import { lines } from './helpers.ts';
+import { liveData, lines } from './helpers.ts';
 
 // A pinned fixture: one measure of three sentences, five terms, two kinds.
 const term = (id: string, zh: string): GlossaryTerm => ({
@@ -36,6 +36,7 @@ const kind = (id: string, zh: string): RelationKindDef => ({
 const S2 = '鼓励银行机构开展信用贷款、知识产权和股权质押贷款等业务，为中小企业服务。';
 function fixture(): CheckContext {
 	return {
+		data: {} as CheckContext['data'],
 		paths: contentPaths('/fixture'),
 		snapshot: '',
 		corrections: [],
@@ -236,8 +237,11 @@ test('relation kinds: an edge reads by its template; the project file validates 
 	assert.deepEqual(readingParts(kinds, 'provides', 'zh'), [{ end: 'source' }, { text: '提供' }, { end: 'target' }]);
 	assert.equal(readEdge(kinds, 'provides', 'en', { source: 'banks', target: 'loans' }), 'banks provides loans');
 	assert.throws(() => readingParts(kinds, 'nope', 'en'), /relation kind "nope" is not in content\/relation-kinds.yaml/);
-	const paths = contentPaths();
-	const defined = readRelationKinds(paths);
-	assert.ok(defined.length > 0);
-	assert.doesNotThrow(() => readEntities(paths, defined));
+	// The project's files load through the one loader (which validates every relation's kind against the file).
+	const live = liveData();
+	const defined = new Set(live.relationKinds.map((k) => k.id));
+	assert.deepEqual(
+		live.entitiesFile.relations.filter((r) => !defined.has(r.kind)),
+		[],
+	);
 });

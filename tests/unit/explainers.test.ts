@@ -1,6 +1,6 @@
 /**
- * The explainer rule on the pinned fixture (four measures), with the explainers, the finder's vocabulary and the
- * in-briefs written here: a sound set passes; each breakage gives exactly the problem lines written below.
+ * The explainer rule on the pinned fixture (four measures), with its explainers, the finder's vocabulary and the
+ * in-briefs of its pages: a sound set passes; each breakage gives exactly the problem lines written below.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -8,75 +8,11 @@ import type { CheckContext } from '../../scripts/lib/context.ts';
 import { checkExplainers, numbersIn, unstatedNumbers } from '../../scripts/lib/rules/explainers.ts';
 import { fixtureContext, lines, pageOf } from './helpers.ts';
 
+/** The fixture as it is: its explainers, facets and in-briefs (tests/unit/fixtures/README.md), plus one
+ * enterprise group for the type facet. */
 function sound(): CheckContext {
 	const ctx = fixtureContext();
 	ctx.entities.entities.push({ id: 'innovative-sme', type: 'enterprise' });
-	ctx.facets = {
-		facets: [
-			{ facet: 'need', id: 'ip', name: { zh: '知识产权融资', en: 'IP financing' } },
-			{ facet: 'need', id: 'guarantee', name: { zh: '融资担保', en: 'Guarantees' } },
-		],
-		statuses: [
-			{ id: 'in-place', name: { zh: '已部署', en: 'In place' }, verbs: ['用好', '开展'] },
-			{ id: 'encouraged', name: { zh: '鼓励', en: 'Encouraged' }, verbs: ['引导'] },
-			{ id: 'studied', name: { zh: '研究', en: 'Studied' }, verbs: ['探索'] },
-		],
-		alsoCountsAs: [],
-	};
-	const file = (n: number) => `content/explainers/0${n}.yaml`;
-	ctx.explainers = [
-		{
-			file: file(1),
-			data: {
-				measure: 1,
-				offers: [
-					{
-						zh: '知识产权质押融资',
-						en: 'IP pledge financing',
-						status: 'encouraged',
-						verb: '引导',
-						sentence: 's2',
-						evidence: '知识产权质押融资',
-					},
-				],
-				audiences: [{ facet: 'need', id: 'ip', sentence: 's2', evidence: '知识产权质押融资' }],
-			},
-		},
-		{ file: file(2), data: { measure: 2, offers: [], audiences: [] } },
-		{
-			file: file(3),
-			data: {
-				measure: 3,
-				offers: [
-					{
-						zh: '担保费率降至1%以下',
-						en: 'Guarantee fees below 1%',
-						status: 'encouraged',
-						verb: '引导',
-						sentence: 's2',
-						evidence: '降低费率至1%以下',
-					},
-				],
-				audiences: [{ facet: 'need', id: 'guarantee', sentence: 's2', evidence: '融资担保机构' }],
-			},
-		},
-		{ file: file(4), data: { measure: 4, offers: [], audiences: [] } },
-	];
-	const brief: Record<number, [string, string, string?, string?]> = {
-		1: ['银行将发展知识产权质押融资。', 'Banks are guided to develop IP pledge financing.'],
-		2: [
-			'继续试点数字人民币。',
-			'The e-CNY pilots go on.',
-			'由人民银行推进，企业可用数字人民币支付。',
-			'The central bank leads; enterprises can pay in e-CNY.',
-		],
-		3: ['担保费率降到1%以下。', 'Guarantee fees fall below 1%.'],
-		4: ['成立工作专班。', 'A special working group is set up.', '政府部门落实。', 'Government departments act.'],
-	};
-	for (const [n, [zh, en, whoZh, whoEn]] of Object.entries(brief)) {
-		Object.assign(pageOf(ctx, Number(n), 'zh').frontmatter, { summary: zh }, whoZh ? { whoActs: whoZh } : {});
-		Object.assign(pageOf(ctx, Number(n), 'en').frontmatter, { summary: en }, whoEn ? { whoActs: whoEn } : {});
-	}
 	return ctx;
 }
 

@@ -2,11 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { layoutLayers, orderLayers, type LayeredLayout } from '../../src/diagram/layered.ts';
 import { estimateTextWidth } from '../../src/diagram/layout.ts';
-import { buildFlow, buildGraph, flowFor, flowOfMeasures, type Flow, type Graph } from '../../src/diagram/model.ts';
+import { buildFlow, flowFor, flowOfMeasures, type Flow, type Graph } from '../../src/diagram/model.ts';
 import { edgePath } from '../../src/diagram/paths.ts';
-import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
-import { buildPlan } from '../../src/lib/plan.ts';
-import { context } from './helpers.ts';
+import { liveData } from './helpers.ts';
 
 const node = (id: string, type: Graph['nodes'][number]['type'], zh: string): Graph['nodes'][number] => ({
 	id,
@@ -161,16 +159,9 @@ function within(layout: LayeredLayout) {
 }
 
 test('layered layout of the real data, both languages and widths: every node once, inside, no overlaps', () => {
-	const live = context();
-	const measures = live.measures.map((m) => m.data);
-	const real = buildFlow(
-		buildGraph(
-			buildPlan(live.document, measures),
-			joinEntities(live.entities, live.glossary),
-			resolveEntities(live.entities, live.glossary, measures),
-		),
-	);
-	assert.equal(real.edges.length, live.entities.relations.length);
+	const live = liveData();
+	const real = live.flow;
+	assert.equal(real.edges.length, live.entitiesFile.relations.length);
 	for (const locale of ['zh', 'en'] as const)
 		for (const width of [680, 358]) {
 			const layout = layoutLayers(real, { ...options, width, label: (n) => n.name[locale] });

@@ -4,9 +4,10 @@
  * The enums are the schema's lists; the prefixes that code builds them with are written here by hand.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { walkFiles as walk } from '../../src/data/read.ts';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import zh from '../../src/content/i18n/zh-CN.json' with { type: 'json' };
 import { SELECTION_FACETS } from '../../src/lib/finder.ts';
@@ -22,11 +23,6 @@ const RUNTIME_KEYS: Record<string, readonly string[]> = {
 };
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
-const walk = (dir: string): string[] =>
-	readdirSync(dir).flatMap((name) => {
-		const full = path.join(dir, name);
-		return statSync(full).isDirectory() ? walk(full) : [full];
-	});
 /** The code that can read UI strings: src/ (components, pages, libraries) and the Astro config. */
 const sources = [...walk(path.join(ROOT, 'src')), path.join(ROOT, 'astro.config.mjs')]
 	.filter((f) => /\.(astro|ts|mjs|mdx?)$/.test(f))

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import { checkCsp } from '../../scripts/lib/site/csp.ts';
 import { checkJsonLd, checkShareCards, pngSize } from '../../scripts/lib/site/meta.ts';
 import { pageFromHtml } from '../../scripts/lib/site/site.ts';
-import { scriptRuns } from '../../src/lib/corrections.ts';
+import { chineseRuns } from '../../src/lib/text.ts';
 import { cardTree, wrapText, type CardContent, type CardNode } from '../../src/lib/og-card.ts';
-import { cardSvg } from '../../src/lib/og-render.ts';
+import { cardSvg } from '../../src/og/render.ts';
 
 const CARD: CardContent = {
 	locale: 'en',
@@ -87,17 +87,17 @@ test('cardSvg: a 1200×630 SVG whose text has the number, the wrapped title and 
 	);
 });
 
-test('scriptRuns marks the Chinese in English text', () => {
-	assert.deepEqual(scriptRuns('goal （一）, between 私募股权投资 and 等专业投资者'), [
-		{ text: 'goal ', zh: false },
-		{ text: '（一）', zh: true },
-		{ text: ', between ', zh: false },
-		{ text: '私募股权投资', zh: true },
-		{ text: ' and ', zh: false },
-		{ text: '等专业投资者', zh: true },
+test('chineseRuns marks the Chinese in English text', () => {
+	assert.deepEqual(chineseRuns('goal （一）, between 私募股权投资 and 等专业投资者'), [
+		{ text: 'goal ', chinese: false },
+		{ text: '（一）', chinese: true },
+		{ text: ', between ', chinese: false },
+		{ text: '私募股权投资', chinese: true },
+		{ text: ' and ', chinese: false },
+		{ text: '等专业投资者', chinese: true },
 	]);
-	assert.deepEqual(scriptRuns('字号： 大 中 小'), [{ text: '字号： 大 中 小', zh: true }]);
-	assert.deepEqual(scriptRuns('measure 38'), [{ text: 'measure 38', zh: false }]);
+	assert.deepEqual(chineseRuns('字号： 大 中 小'), [{ text: '字号： 大 中 小', chinese: true }]);
+	assert.deepEqual(chineseRuns('measure 38'), [{ text: 'measure 38', chinese: false }]);
 });
 
 const CSP = `<meta http-equiv="content-security-policy" content="script-src 'self'">`;

@@ -5,24 +5,17 @@ import type { Graph } from '../../src/diagram/model.ts';
 import { HEADER_FIELDS, OPEN_DATA_FILES } from '../../src/lib/open-data-fields.ts';
 import {
 	dataHeader,
-	ENTITIES_CSV_HEADER,
-	GLOSSARY_CSV_HEADER,
-	RELATIONS_CSV_HEADER,
 	relationsJson,
-	entitiesCsv,
 	entityRecords,
 	entityTypes,
-	glossaryCsv,
 	glossaryJson,
 	graphJson,
-	measuresCsv,
 	measuresJson,
 	relationRecords,
-	relationsCsv,
 	termRecords,
-	toCsv,
 } from '../../src/lib/open-data.ts';
-import { joinEntities, resolveEntities } from '../../src/lib/entities.ts';
+import { entitiesCsv, glossaryCsv, measuresCsv, relationsCsv, toCsv } from '../../src/lib/open-data-csv.ts';
+import { resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { ENTITY_TYPES, TERM_CATEGORIES } from '../../src/lib/schema.ts';
 import { fixtureContext, measureRecord } from './helpers.ts';
@@ -50,8 +43,8 @@ const HEADER = {
 	version: { date: '2026-11-28', commit: 'abc1234' },
 	source: {
 		title: { zh: '试验区实施方案', en: 'Pilot Zone Implementation Plan' },
-		docNumber: { zh: '京政办发〔2023〕23号', en: null },
-		issuer: { zh: '北京市人民政府办公厅', en: null },
+		docNumber: { zh: '京政办发〔2023〕23号', en: 'Jing Zheng Ban Fa [2023] No. 23' },
+		issuer: { zh: '北京市人民政府办公厅', en: "General Office of the Beijing Municipal People's Government" },
 		date: '2023-10-24',
 		officialUrl: 'https://www.beijing.gov.cn/zhengce/example.html',
 	},
@@ -61,11 +54,7 @@ const HEADER = {
 /** The whole fixture: four measures, four entities, one relation, six glossary terms. */
 function fixture() {
 	const ctx = fixtureContext();
-	const measures = ctx.measures.map((m) => m.data);
-	const plan = buildPlan(ctx.document, measures);
-	const data = resolveEntities(ctx.entities, ctx.glossary, measures);
-	const entities = joinEntities(ctx.entities, ctx.glossary);
-	return { ctx, plan, data, entities };
+	return { ctx, plan: ctx.data.plan, data: ctx.data.entityData, entities: ctx.data.entities };
 }
 
 /** A two-measure plan: measure 1 (task group （一）, translated) and measure 4 (part 四, one sentence untranslated). */
@@ -390,10 +379,12 @@ test('glossary.json and glossary.csv: every term, its entry on the glossary page
 
 test('the data page documents every CSV column, in order, and every key of every JSON file', () => {
 	const docs = new Map(OPEN_DATA_FILES.map((d) => [d.file, d.fields.map((x) => x.name)]));
-	assert.deepEqual(docs.get('relations.csv'), [...RELATIONS_CSV_HEADER]);
-	assert.deepEqual(docs.get('entities.csv'), [...ENTITIES_CSV_HEADER]);
-	assert.deepEqual(docs.get('glossary.csv'), [...GLOSSARY_CSV_HEADER]);
-	assert.deepEqual(docs.get('measures.csv'), measuresCsv([]).slice(1).trim().replaceAll('"', '').split(','));
+	// The header each CSV file is written with is the list of documented columns (one table defines both).
+	const columns = (csv: string) => csv.slice(1).trim().replaceAll('"', '').split(',');
+	assert.deepEqual(docs.get('relations.csv'), columns(relationsCsv([])));
+	assert.deepEqual(docs.get('entities.csv'), columns(entitiesCsv([])));
+	assert.deepEqual(docs.get('glossary.csv'), columns(glossaryCsv([])));
+	assert.deepEqual(docs.get('measures.csv'), columns(measuresCsv([])));
 	assert.deepEqual(
 		HEADER_FIELDS.map((x) => x.name.split('.')[0]),
 		['licence', 'licence', 'licence', 'version', 'version', 'source', 'source', 'source', 'source', 'source', 'site'],
@@ -405,6 +396,7 @@ test('the data page documents every CSV column, in order, and every key of every
 		'measures.json': twoMeasures(),
 		'relations.json': relationsJson(records, header(), ctx.relationKinds, [], types),
 		'glossary.json': glossaryJson(termRecords(ctx.glossary, ctx.entities.entities, ORIGIN), header(), []),
+		'graph.json': graphJson(ctx.data.graph, header(), ctx.relationKinds, types),
 	};
 	const headerKeys = new Set(HEADER_FIELDS.map((x) => x.name.split('.')[0]));
 	for (const [file, json] of Object.entries(files)) {

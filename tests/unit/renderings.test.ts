@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentPaths, readRenderings } from '../../src/lib/content.ts';
-import { readGlossary } from '../../src/lib/content.ts';
+import { liveData } from './helpers.ts';
 import { renderingAliases, renderingProblems, renderingsOf } from '../../src/lib/renderings.ts';
 import { glossaryTermSchema, type RenderingsFile } from '../../src/lib/schema.ts';
 
@@ -48,8 +47,7 @@ test('renderingProblems: unknown term, unknown source, a rendering the glossary 
 });
 
 test('content/renderings.yaml passes its check against the glossary', () => {
-	const paths = contentPaths();
-	const renderings = readRenderings(paths);
+	const { renderings, glossary } = liveData();
 	assert.ok(Object.keys(renderings.renderings).length >= 20);
-	assert.deepEqual(renderingProblems(renderings, readGlossary(paths)), []);
+	assert.deepEqual(renderingProblems(renderings, glossary), []);
 });

@@ -4,11 +4,9 @@ import { test } from 'node:test';
 import * as OpenCC from 'opencc-js/t2cn';
 import type { PlanSentence } from '../../src/lib/sentences.ts';
 import { planSentences } from '../../src/lib/sentences.ts';
-import { buildPlan } from '../../src/lib/plan.ts';
 import { buildIndex, checkQuote } from '../../src/verify/match.ts';
 import { normalize, prepareQuote } from '../../src/verify/normalize.ts';
-import { getPlan } from '../../src/lib/plan.ts';
-import { fixtureContext } from './helpers.ts';
+import { fixture, liveData } from './helpers.ts';
 
 const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
@@ -100,22 +98,29 @@ test('none: nothing in the text says it; an empty quote is not checked', () => {
 });
 
 test('planSentences: the anchors the pages use, in document order (fixture plan)', () => {
-	const ctx = fixtureContext();
-	const all = planSentences(
-		buildPlan(
-			ctx.document,
-			ctx.measures.map((m) => m.data),
-		),
-	);
+	const all = planSentences(fixture().plan);
 	const ids = all.map((x) => `${x.path}#${x.anchor}`);
-	assert.equal(ids[0], '/notice/#s1');
-	assert.ok(ids.includes('/notice/#preamble-s1'));
-	assert.ok(ids.includes('/goals/#goal-1-s1'));
-	assert.ok(ids.includes('/measures/1/#s1'));
+	// The fixture: a one-sentence notice, preamble, ideology, goals introduction and goal （一）; measures of 2, 2, 3, 2.
+	assert.deepEqual(ids, [
+		'/notice/#s1',
+		'/notice/#preamble-s1',
+		'/ideology/#s1',
+		'/goals/#s1',
+		'/goals/#goal-1-s1',
+		'/measures/1/#s1',
+		'/measures/1/#s2',
+		'/measures/2/#s1',
+		'/measures/2/#s2',
+		'/measures/3/#s1',
+		'/measures/3/#s2',
+		'/measures/3/#s3',
+		'/measures/4/#s1',
+		'/measures/4/#s2',
+	]);
 	assert.equal(new Set(ids).size, ids.length, 'anchors are unique');
 });
 
 test('the real text is already simplified: opencc leaves every sentence as it is, so only the quote is converted', () => {
-	const changed = planSentences(getPlan()).filter((x) => t2s(x.zh) !== x.zh);
+	const changed = planSentences(liveData().plan).filter((x) => t2s(x.zh) !== x.zh);
 	assert.deepEqual(changed, []);
 });

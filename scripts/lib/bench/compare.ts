@@ -2,7 +2,7 @@
  * Search bytes here and on bare Starlight with the same text: serves this project's dist/, then builds the bare site
  * (scripts/lib/bench/bare.ts) and serves it on the same port, and runs the same queries on both (SEARCH_QUERIES).
  */
-import { getPlan } from '../../../src/lib/plan.ts';
+import { loadSiteData } from '../../../src/data/load.ts';
 import { servePreview } from '../serve.ts';
 import { buildBareSite } from './bare.ts';
 import { benchPort, SEARCH_QUERIES } from './config.ts';
@@ -25,7 +25,7 @@ export async function measureSearch(root: string, port = benchPort()): Promise<L
 
 export async function compareWithBare(root = process.cwd()): Promise<{ ours: LanguageBytes; bare: LanguageBytes }> {
 	const ours = await measureSearch(root);
-	const site = buildBareSite(getPlan(), root);
+	const site = buildBareSite(loadSiteData(root).plan, root);
 	try {
 		return { ours, bare: await measureSearch(site.root) };
 	} finally {

@@ -1,5 +1,5 @@
 /** Rule: every correction applies exactly once, and the corrected snapshot parses with nothing left over. */
-import { relative } from '../../../src/lib/content.ts';
+import { relative } from '../../../src/data/read.ts';
 import type { CheckContext } from '../context.ts';
 import { expected } from '../expected.ts';
 import type { Problem } from '../problem.ts';

@@ -5,11 +5,11 @@
  * kind (content/relation-kinds.yaml) and a strength; every entity is named in some measure. Mentions are derived from
  * the glossary (src/lib/entities.ts): the file lists only exceptions, and one the derivation already finds is reported.
  */
-import { relative } from '../../../src/lib/content.ts';
+import { relative } from '../../../src/data/read.ts';
 import { deriveMentions } from '../../../src/lib/entities.ts';
 import { RELATION_STRENGTHS, type Ellipsis, type GlossaryTerm } from '../../../src/lib/schema.ts';
 import { termForms } from '../../../src/lib/terms.ts';
-import { sentenceId } from '../../../src/lib/locale.ts';
+import { sentenceById, sentenceId } from '../../../src/lib/locale.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
@@ -47,8 +47,7 @@ export function checkEntities(ctx: CheckContext): Problem[] {
 		const list = sentences.get(measure);
 		if (list === undefined)
 			return (add(`${label} cites measure ${measure}, which does not exist`, 'cite a measure 1–41', measure), false);
-		const index = Number(sentence.slice(1)) - 1;
-		const text = list[index];
+		const text = sentenceById(list, sentence);
 		if (text === undefined) {
 			add(
 				`${label} cites sentence ${sentence}, but the measure has ${list.length} sentences (s1–s${list.length})`,

@@ -8,9 +8,9 @@
  * - an offer's status comes from a verb of that sentence listed for the status in content/facets.yaml;
  * - every facet id is known, and every need and stage is used by at least one measure.
  */
-import { measureFileName, relative } from '../../../src/lib/content.ts';
+import { measureFileName, relative } from '../../../src/data/read.ts';
 import type { Sentence } from '../../../src/lib/schema.ts';
-import { sentenceId } from '../../../src/lib/locale.ts';
+import { sentenceById, sentenceId } from '../../../src/lib/locale.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
@@ -71,7 +71,7 @@ export function checkExplainers(ctx: CheckContext): Problem[] {
 				message: `is measure ${data.measure}'s explainer but not named ${measureFileName(data.measure)}`,
 				fix: `rename it to content/explainers/${measureFileName(data.measure)}`,
 			});
-		const sentence = (id: string) => measure.sentences[Number(id.slice(1)) - 1];
+		const sentence = (id: string) => sentenceById(measure.sentences, id);
 		const ids = measure.sentences.map((_, i) => sentenceId(i)).join(', ');
 		const grounded = (what: string, item: { sentence: string; evidence: string }) => {
 			const s = sentence(item.sentence);

@@ -2,7 +2,7 @@
  * Rule: the Chinese text in content/plan equals the snapshot after the listed corrections, unit by unit (metadata,
  * titles, paragraphs, every sentence of every measure). Nothing may be altered, added or left out.
  */
-import { measureFileName, relative } from '../../../src/lib/content.ts';
+import { measureFileName, relative } from '../../../src/data/read.ts';
 import type { Paragraph, Sentence } from '../../../src/lib/schema.ts';
 import { sentenceId } from '../../../src/lib/locale.ts';
 import { documentSections } from '../../../src/lib/sections.ts';

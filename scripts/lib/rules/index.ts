@@ -1,6 +1,6 @@
 /** The one list of content checks that `npm run check` runs. Later checks are added here. */
 import type { CheckContext } from '../context.ts';
-import { readStrings } from '../../../src/lib/strings.ts';
+import { readUiStrings } from '../../../src/data/read.ts';
 import type { Problem } from '../problem.ts';
 import { checkCorrections } from './corrections.ts';
 import { checkEntities } from './entities.ts';
@@ -23,7 +23,7 @@ export interface Rule {
 export const rules: Rule[] = [
 	{ name: 'corrections', run: checkCorrections },
 	{ name: 'fidelity', run: checkFidelity },
-	{ name: 'numbering', run: (ctx) => checkNumbering(ctx, readStrings(ctx.paths.root)) },
+	{ name: 'numbering', run: (ctx) => checkNumbering(ctx, readUiStrings(ctx.paths.root)) },
 	{ name: 'pages (zh)', run: (ctx) => checkPages(ctx, 'zh') },
 	{ name: 'pages (en)', run: (ctx) => checkPages(ctx, 'en') },
 	{ name: 'twins', run: checkTwins },
@@ -36,5 +36,5 @@ export const rules: Rule[] = [
 	{ name: 'explainers', run: checkExplainers },
 	{ name: 'in-briefs', run: checkInBriefs },
 	{ name: 'group pages', run: checkGroupPages },
-	{ name: 'section page titles', run: (ctx) => checkSectionPageTitles(ctx, readStrings(ctx.paths.root)) },
+	{ name: 'section page titles', run: (ctx) => checkSectionPageTitles(ctx, readUiStrings(ctx.paths.root)) },
 ];

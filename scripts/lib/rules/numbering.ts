@@ -3,7 +3,7 @@
  * in the part and task group that the snapshot's headings give it, task groups run （一）…（N） in order, and the
  * sidebar lists the measures in numbering order.
  */
-import { measureFileName, relative } from '../../../src/lib/content.ts';
+import { measureFileName, relative } from '../../../src/data/read.ts';
 import { toNumeral } from '../../../src/lib/numerals.ts';
 import { buildPlan } from '../../../src/lib/plan.ts';
 import { buildSidebar, sidebarMeasureOrder } from '../../../src/lib/sidebar.ts';

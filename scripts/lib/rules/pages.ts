@@ -7,7 +7,7 @@ import { LOCALE_FOLDER, measureSlug } from '../../../src/lib/locale.ts';
 import { measureTitle } from '../../../src/lib/plan.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
-import type { PageRecord } from '../pages.ts';
+import type { PageRecord } from '../../../src/data/read.ts';
 
 export const measurePagePath = (locale: Locale, n: number) =>
 	['src/content/docs', LOCALE_FOLDER[locale], `${measureSlug(n)}.mdx`].filter(Boolean).join('/');

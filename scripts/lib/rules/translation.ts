@@ -2,7 +2,7 @@
  * Rule: the English translation is complete and aligned. Every sentence of every measure and of the other parts
  * has its English beside its Chinese (so sentence counts and ids match by construction), and every title has one.
  */
-import { relative } from '../../../src/lib/content.ts';
+import { relative } from '../../../src/data/read.ts';
 import type { Paragraph } from '../../../src/lib/schema.ts';
 import { sentenceId } from '../../../src/lib/locale.ts';
 import { documentSections } from '../../../src/lib/sections.ts';

@@ -2,14 +2,15 @@
  * Every measure page, in both languages, has the provenance line (document number and a link to the official page)
  * and the "Cite this measure" section whose permalink is the page's canonical URL (<link rel="canonical">).
  */
+import type { Locale } from '../../../src/lib/labels.ts';
 import { measurePath } from '../../../src/lib/locale.ts';
 import type { Problem } from '../problem.ts';
 import type { SitePage } from './site.ts';
 
 export interface CitationFacts {
 	measures: readonly number[];
-	/** The document number as each language's provenance line shows it (it contains the Chinese 文号 in both). */
-	docNumber: string;
+	/** The document number as each language's provenance line shows it (src/lib/document.ts). */
+	docNumber: Record<Locale, string>;
 	officialUrl: string;
 }
 
@@ -26,9 +27,9 @@ export function checkMeasureCitations(pages: readonly SitePage[], facts: Citatio
 			if (!provenance)
 				add('has no provenance line', 'render the page title through PageTitle.astro (MeasureProvenance)');
 			else {
-				if (!provenance.textContent.includes(facts.docNumber))
+				if (!provenance.textContent.includes(facts.docNumber[locale]))
 					add(
-						`the provenance line does not give the document number ${facts.docNumber}`,
+						`the provenance line does not give the document number ${facts.docNumber[locale]}`,
 						'see MeasureProvenance.astro',
 					);
 				if (!provenance.querySelector(`a[href="${facts.officialUrl}"]`))

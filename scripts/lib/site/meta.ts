@@ -83,7 +83,7 @@ export function checkShareCards(
 			continue;
 		}
 		const found = pngSize(readFileSync(path.join(site.dist, target.pathname)));
-		if (!found) add(`its og:image ${image} is not a PNG`, 'render the card with cardPng() (src/lib/og-render.ts)');
+		if (!found) add(`its og:image ${image} is not a PNG`, 'render the card with cardPng() (src/og/render.ts)');
 		else if (found.width !== size.width || found.height !== size.height)
 			add(
 				`its og:image ${image} is ${found.width}×${found.height}, not ${size.width}×${size.height}`,

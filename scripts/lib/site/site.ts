@@ -1,6 +1,7 @@
 /** The built site as the checks read it: every HTML page of dist/ parsed once, and every file it contains. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { walkFiles as walk } from '../../../src/data/read.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export interface SitePage {
@@ -16,13 +17,6 @@ export interface Site {
 	pages: SitePage[];
 	/** Every file of the build, as URL paths ("/_astro/x.css", "/measures/18/index.html"). */
 	files: Set<string>;
-}
-
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = path.join(dir, name);
-		return statSync(full).isDirectory() ? walk(full) : [full];
-	});
 }
 
 /** URL path of an HTML file in dist: dist/measures/18/index.html → /measures/18/. */

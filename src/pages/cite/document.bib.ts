@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { citeResponse } from '../../lib/citation-files.ts';
+import { citeResponse } from '../../citation/files.ts';
 
 export const GET: APIRoute = () => citeResponse('bib');

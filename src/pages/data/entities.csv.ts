@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csv, entities } from '../../lib/open-data-files.ts';
-import { entitiesCsv } from '../../lib/open-data.ts';
+import { csv, entities } from '../../endpoints/open-data.ts';
+import { entitiesCsv } from '../../lib/open-data-csv.ts';
 
 export const GET: APIRoute = () => csv(entitiesCsv(entities()));

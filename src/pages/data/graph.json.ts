@@ -1,7 +1,6 @@
+import { siteData } from '../../data/site-data.ts';
 import type { APIRoute } from 'astro';
-import { getGraph } from '../../diagram/data.ts';
-import { header, json, types } from '../../lib/open-data-files.ts';
+import { header, json, types } from '../../endpoints/open-data.ts';
 import { graphJson } from '../../lib/open-data.ts';
-import { getRelationKinds } from '../../lib/relation-kinds.ts';
 
-export const GET: APIRoute = () => json(graphJson(getGraph(), header(), getRelationKinds(), types()));
+export const GET: APIRoute = () => json(graphJson(siteData().graph, header(), siteData().relationKinds, types()));

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csv, measures } from '../../lib/open-data-files.ts';
-import { measuresCsv } from '../../lib/open-data.ts';
+import { csv, measures } from '../../endpoints/open-data.ts';
+import { measuresCsv } from '../../lib/open-data-csv.ts';
 
-export const GET: APIRoute = async () => csv(measuresCsv((await measures()).measures));
+export const GET: APIRoute = () => csv(measuresCsv(measures().measures));

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { json, measures } from '../../lib/open-data-files.ts';
+import { json, measures } from '../../endpoints/open-data.ts';
 
-export const GET: APIRoute = async () => json(await measures());
+export const GET: APIRoute = () => json(measures());

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csv, relations } from '../../lib/open-data-files.ts';
-import { relationsCsv } from '../../lib/open-data.ts';
+import { csv, relations } from '../../endpoints/open-data.ts';
+import { relationsCsv } from '../../lib/open-data-csv.ts';
 
 export const GET: APIRoute = () => csv(relationsCsv(relations()));

@@ -1,6 +1,7 @@
+import { siteData } from '../../data/site-data.ts';
 import type { APIRoute } from 'astro';
-import { entities, header, json, relations, types } from '../../lib/open-data-files.ts';
+import { entities, header, json, relations, types } from '../../endpoints/open-data.ts';
 import { relationsJson } from '../../lib/open-data.ts';
-import { getRelationKinds } from '../../lib/relation-kinds.ts';
 
-export const GET: APIRoute = () => json(relationsJson(relations(), header(), getRelationKinds(), entities(), types()));
+export const GET: APIRoute = () =>
+	json(relationsJson(relations(), header(), siteData().relationKinds, entities(), types()));

@@ -1,4 +1,4 @@
-import { ogEndpoint, ogStaticPaths } from '../../lib/og-routes.ts';
+import { ogEndpoint, ogStaticPaths } from '../../og/routes.ts';
 
 export const getStaticPaths = ogStaticPaths;
 export const GET = ogEndpoint('zh');

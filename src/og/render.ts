@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type CardContent } from './og-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type CardContent } from '../lib/og-card.ts';
 
 const WEIGHTS = [400, 700] as const;
 type Weight = (typeof WEIGHTS)[number];

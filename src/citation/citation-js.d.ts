@@ -1,4 +1,4 @@
-/** The little of citation-js (no bundled types) that src/lib/csl.ts uses. */
+/** The little of citation-js (no bundled types) that src/citation/csl.ts uses. */
 declare module '@citation-js/core' {
 	export class Cite {
 		constructor(data: unknown);

@@ -1,6 +1,6 @@
 /**
  * Citation formats through citation-js, from CSL-JSON items: the GB/T 7714-2015 reference (the CSL project's style,
- * vendored in src/lib/csl/ with the zh-CN locale), RIS, BibTeX and CSL-JSON. citation-js is configured once, here.
+ * vendored in src/citation/csl/ with the zh-CN locale), RIS, BibTeX and CSL-JSON. citation-js is configured once, here.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ export interface CslItem {
 }
 
 const GBT = 'gb-t-7714-2015-numeric';
-const CSL_DIR = (root: string) => path.join(root, 'src', 'lib', 'csl');
+const CSL_DIR = (root: string) => path.join(root, 'src', 'citation', 'csl');
 let configured = false;
 /** Registers the vendored style and locale (read relative to the working directory, like content/). */
 function configure(root = process.cwd()): void {

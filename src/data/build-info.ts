@@ -4,7 +4,9 @@
  * process; not pure (clock, environment, git), so pure code takes these values as arguments.
  */
 import { execFileSync } from 'node:child_process';
-import type { BuildVersion } from './open-data.ts';
+import type { CiteOptions } from '../citation/citation.ts';
+import type { BuildVersion } from '../lib/open-data.ts';
+import { siteOrigin } from '../lib/site-config.ts';
 
 let date: string | undefined;
 /**
@@ -59,3 +61,6 @@ export function buildVersion(): BuildVersion {
 	version ??= { date: buildDate(), commit: commit() };
 	return version;
 }
+
+/** What every citation needs from the build: the site's origin for permalinks and the build date as access date. */
+export const citeOptions = (): CiteOptions => ({ origin: siteOrigin, accessed: buildDate() });

@@ -1,7 +1,12 @@
-/** The citation download files (RIS, BibTeX, CSL-JSON) of the document and of each measure: paths, types, bodies. */
-import { defaultCiteOptions, cslItem } from './citation.ts';
+/**
+ * The citation download files (RIS, BibTeX, CSL-JSON) of the document and of each measure: paths, types, and the
+ * endpoints' responses (src/pages/cite/), from the citation module's CSL item.
+ */
+import { citeOptions } from '../data/build-info.ts';
+import { siteData } from '../data/site-data.ts';
+import { getMeasure } from '../lib/plan.ts';
+import { cslItem } from './citation.ts';
 import { bibtex, cslJson, ris } from './csl.ts';
-import { getMeasure, getPlan } from './plan.ts';
 
 export const CITE_FORMATS = {
 	ris: { ext: 'ris', label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8', body: ris },
@@ -24,12 +29,12 @@ export const citeFilePath = (format: CiteFormat, measure?: number): string =>
 
 /** The endpoint's response: the file of the document (no measure) or of a measure. */
 export function citeResponse(format: CiteFormat, measure?: number): Response {
-	const plan = getPlan();
-	const item = cslItem(plan, measure === undefined ? undefined : getMeasure(plan, measure), defaultCiteOptions());
+	const { plan } = siteData();
+	const item = cslItem(plan, measure === undefined ? undefined : getMeasure(plan, measure), citeOptions());
 	return new Response(CITE_FORMATS[format].body(item), {
 		headers: { 'Content-Type': CITE_FORMATS[format].contentType },
 	});
 }
 
 /** getStaticPaths for the measure files: one per measure. */
-export const measureCitePaths = () => getPlan().measures.map((m) => ({ params: { n: String(m.number) } }));
+export const measureCitePaths = () => siteData().plan.measures.map((m) => ({ params: { n: String(m.number) } }));

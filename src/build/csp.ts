@@ -16,6 +16,7 @@ export function inlineScriptHashes(source: string): `sha256-${string}`[] {
 	);
 }
 
+/** The hashes of every inline script of Starlight's components, read from node_modules under `root`. */
 export function starlightInlineScriptHashes(root = process.cwd()): `sha256-${string}`[] {
 	const dir = path.join(root, 'node_modules', '@astrojs', 'starlight', 'dist', 'components');
 	return readdirSync(dir)
