@@ -6,7 +6,7 @@
 import { contentPaths, readExplainerFiles, readFacets } from './content.ts';
 import { getEntities } from './entities.ts';
 import type { FinderMeasure, SelectionFacet } from './finder.ts';
-import type { ExplainerFile, FacetsFile, OfferStatus } from './schema.ts';
+import type { ExplainerFile, FacetsFile, OfferStatus, RelationStrength } from './schema.ts';
 
 export interface FacetValue {
 	facet: SelectionFacet;
@@ -47,10 +47,25 @@ export function facetValues(): FacetValue[] {
 	return [...getFacets().facets.map((f): FacetValue => ({ ...f })), ...types];
 }
 
-export const statusName = (status: OfferStatus) => {
+/** An offer status as content/facets.yaml defines it: its badge name, what it means and its verbs. */
+export const offerStatus = (status: OfferStatus) => {
 	const found = getFacets().statuses.find((s) => s.id === status);
-	if (!found) throw new Error(`status ${status} has no name in content/facets.yaml`);
-	return found.name;
+	if (!found) throw new Error(`status ${status} has no name in content/facets.yaml: add it under statuses`);
+	return found;
+};
+
+/** The badge name of an offer status. */
+export const offerStatusName = (status: OfferStatus) => offerStatus(status).name;
+
+/**
+ * The name of a relation's strength (content/entities.yaml, the diagram): its scale is coarser than the offers', its
+ * in-place covering the offers' in-place and to-be-done, so it is named from both ("已有或待落实", "In place or to be
+ * done") and never says that a relation still to be made exists.
+ */
+export const statusName = (strength: RelationStrength): { zh: string; en: string } => {
+	if (strength !== 'in-place') return offerStatusName(strength);
+	const [now, later] = [offerStatusName('in-place'), offerStatusName('to-be-done')];
+	return { zh: `${now.zh}或${later.zh}`, en: `${now.en} or ${later.en.charAt(0).toLowerCase()}${later.en.slice(1)}` };
 };
 
 /** A measure's tags by facet, for the finder. */

@@ -80,8 +80,8 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			),
 			f(
 				'measures[].offers[]',
-				'企业可以用到的政策：zh、en；status（in-place 已部署、encouraged 鼓励支持、studied 探索研究，依原文动词）；evidence 原文短语；sentence 句子编号。',
-				'What an enterprise can use: zh, en; status (in-place, encouraged, studied, from the verb of the text); evidence, a phrase of the text; sentence, its id.',
+				'企业可以用到的政策：zh、en；status（依支配它的原文动词，见 facets.yaml：in-place 已有，原文要用好、继续、深化的已有事物；to-be-done 待落实，原文要建立、推出、开展但未说已存在；encouraged 鼓励、支持；studied 探索、研究）；evidence 原文短语；sentence 句子编号。',
+				'What an enterprise can use: zh, en; status, from the verb of the text that governs it (see facets.yaml): in-place, something that exists, which the text says to use, continue or deepen; to-be-done, something the text commits to set up, launch or carry out without saying it exists; encouraged; studied (explored); evidence, a phrase of the text; sentence, its id.',
 			),
 			f(
 				'measures[].audiences[]',
@@ -113,6 +113,14 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			f('entities', '本项点名的实体编号，以空格分隔。', 'Ids of the entities the measure names, separated by spaces.'),
 			f('summary_zh', '中文“要点速览”（本站解读）。', 'Chinese in-brief (our explanation).'),
 			f('summary_en', '英文“要点速览”（本站解读）。', 'English in-brief (our explanation).'),
+			f('offers_in_place', '状态为“已有”（in-place）的政策数。', 'Number of offers whose status is in place.'),
+			f('offers_to_be_done', '状态为“待落实”（to-be-done）的政策数。', 'Number of offers whose status is to be done.'),
+			f(
+				'offers_encouraged',
+				'状态为“鼓励、支持”（encouraged）的政策数。',
+				'Number of offers whose status is encouraged.',
+			),
+			f('offers_studied', '状态为“探索、研究”（studied）的政策数。', 'Number of offers whose status is studied.'),
 		],
 	},
 	{
@@ -138,8 +146,8 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			f('target_en', '目标方英文名称。', 'English name of the target.'),
 			f(
 				'strength',
-				'方案表述的力度：in-place 已部署，encouraged 鼓励、支持，studied 探索、研究。',
-				'How firmly the text commits: in-place, encouraged, studied (explored).',
+				'方案表述的力度：in-place 已有或待落实（比措施政策的 status 粗一级，含二者），encouraged 鼓励、支持，studied 探索、研究。',
+				'How firmly the text commits: in-place (in place or to be done: coarser than an offer’s status, covering both), encouraged, studied (explored).',
 			),
 			f('measure', '出处措施编号。', 'The measure it comes from.'),
 			f(

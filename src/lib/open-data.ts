@@ -18,6 +18,7 @@ import {
 import type { Plan } from './plan.ts';
 import {
 	ENTITY_TYPES,
+	OFFER_STATUSES,
 	TERM_CATEGORIES,
 	type DocumentFile,
 	type ExplainerFile,
@@ -242,6 +243,7 @@ export function measuresCsv(records: readonly MeasureRecordOut[]): string {
 			'entities',
 			'summary_zh',
 			'summary_en',
+			...OFFER_STATUSES.map((status) => `offers_${status.replaceAll('-', '_')}`),
 		],
 		...records.map((r) => [
 			r.number,
@@ -257,6 +259,7 @@ export function measuresCsv(records: readonly MeasureRecordOut[]): string {
 			r.entities.join(' '),
 			r.summary?.zh ?? null,
 			r.summary?.en ?? null,
+			...OFFER_STATUSES.map((status) => r.offers.filter((o) => o.status === status).length),
 		]),
 	]);
 }
