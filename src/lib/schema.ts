@@ -108,14 +108,22 @@ export const pageFrontmatterSchema = z.object({
 
 /**
  * The project's UI strings: every key of the Chinese file is required in every language, so a missing
- * translation fails the build. Keys are declared once, by src/content/i18n/zh-CN.json.
+ * translation fails the build. Keys are declared once, by src/content/i18n/zh-CN.json. Count strings follow
+ * i18next's plural scheme (src/lib/labels.ts `plural`): Chinese has one form, `key_other`; the other forms of such a
+ * key (English `key_one`) are allowed here and required by the i18n unit test for the languages that have them.
  */
 export const UI_STRING_KEYS = Object.keys(zhStrings);
-export const uiStringsSchema = z.object(
-	Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])) as {
+const PLURAL_EXTRA_FORMS = ['zero', 'one', 'two', 'few', 'many'];
+export const uiStringsSchema = z.object({
+	...(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])) as {
 		[K in keyof typeof zhStrings]: z.ZodString;
-	},
-);
+	}),
+	...Object.fromEntries(
+		UI_STRING_KEYS.filter((key) => key.endsWith('_other')).flatMap((key) =>
+			PLURAL_EXTRA_FORMS.map((form) => [key.replace(/_other$/, `_${form}`), z.string().min(1).optional()]),
+		),
+	),
+});
 
 export const TERM_CATEGORIES = [
 	'authority',
