@@ -4,8 +4,9 @@
  * glossary), and each measure's tags in the shape the finder ranks.
  */
 import { contentPaths, readExplainerFiles, readFacets } from './content.ts';
-import { getEntities } from './entities.ts';
+import { getEntities, getEntityData } from './entities.ts';
 import type { FinderMeasure, SelectionFacet } from './finder.ts';
+import { providersOf, type ProviderData } from './providers.ts';
 import type { ExplainerFile, FacetsFile, OfferStatus, RelationStrength } from './schema.ts';
 
 export interface FacetValue {
@@ -77,3 +78,14 @@ export function finderMeasure(n: number): FinderMeasure {
 
 /** The broader groups each enterprise group also counts as. */
 export const alsoCountsAs = (): Map<string, string[]> => new Map(getFacets().alsoCountsAs.map((c) => [c.type, c.as]));
+
+let providerData: ProviderData | undefined;
+/** Who provides an offer of measure `n`, as the relations state it (src/lib/providers.ts): entity ids, maybe none. */
+export function offerProviders(n: number, offer: { sentence: string; evidence: string }): string[] {
+	providerData ??= {
+		relations: getEntityData().relations,
+		types: new Map(getEntities().map((e) => [e.id, e.type])),
+		terms: getEntities().map((e) => e.term),
+	};
+	return providersOf(n, offer, providerData);
+}

@@ -1,7 +1,7 @@
 /** The open data files as the build serves them (src/pages/data/): the builders of open-data.ts on the live data. */
 import { buildVersion } from './build-info.ts';
 import { getEntities, getEntityData } from './entities.ts';
-import { facetValues, getExplainer } from './explainers.ts';
+import { facetValues, getExplainer, offerProviders } from './explainers.ts';
 import { getGlossary } from './glossary.ts';
 import {
 	dataHeader,
@@ -35,6 +35,7 @@ export const measures = async () => {
 					summary: { zh: zh.summary, en: en.summary },
 					whoActs,
 					explainer: getExplainer(m.number),
+					providers: getExplainer(m.number).offers.map((o) => offerProviders(m.number, o)),
 				};
 				return [m.number, value] as const;
 			}),

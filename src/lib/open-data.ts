@@ -136,7 +136,7 @@ export interface MeasureRecordOut {
 	/** The plain-language in-brief of each language's page, and who acts (measures that offer nothing directly). */
 	summary: { zh: string; en: string } | null;
 	whoActs: { zh: string; en: string } | null;
-	offers: { zh: string; en: string; status: OfferStatus; evidence: string; sentence: string }[];
+	offers: { zh: string; en: string; status: OfferStatus; providers: string[]; evidence: string; sentence: string }[];
 	audiences: { facet: string; id: string; evidence: string; sentence: string }[];
 }
 
@@ -145,6 +145,8 @@ export interface MeasureExplainer {
 	summary: { zh: string; en: string };
 	whoActs: { zh: string; en: string } | null;
 	explainer: ExplainerFile;
+	/** Per offer, in order: who provides it, as the relations state it (src/lib/providers.ts); absent = none. */
+	providers?: readonly (readonly string[])[];
 }
 /** One value of the finder's vocabulary, named in both languages. */
 export interface FacetOut {
@@ -203,10 +205,11 @@ export function measuresJson(
 				entities: [...new Set(entities.mentions.filter((x) => x.measure === m.number).map((x) => x.entity))],
 				summary: explained?.summary ?? null,
 				whoActs: explained?.whoActs ?? null,
-				offers: (explained?.explainer.offers ?? []).map((o) => ({
+				offers: (explained?.explainer.offers ?? []).map((o, i) => ({
 					zh: o.zh,
 					en: o.en,
 					status: o.status,
+					providers: [...(explained?.providers?.[i] ?? [])],
 					evidence: o.evidence,
 					sentence: o.sentence,
 				})),

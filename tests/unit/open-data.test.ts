@@ -186,6 +186,7 @@ test('measures.json: each measure with its sentences, anchors, both languages, U
 					zh: '知识产权质押融资',
 					en: 'IP pledge financing',
 					status: 'encouraged',
+					providers: [],
 					evidence: '知识产权质押融资',
 					sentence: 's2',
 				},
