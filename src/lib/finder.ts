@@ -1,7 +1,8 @@
 /**
  * The finder's logic, pure so the page (at build time), its client script and the unit tests share it: a selection
- * of needs, stages and enterprise groups; which measures it lists and in what order, and why each is listed; the URL
- * that holds it; and, when nothing is listed, the nearest selection that lists something.
+ * of needs, stages and enterprise groups; which measures it lists and in what order, and why each is listed; and the
+ * URL that holds it. Nothing is listed only when no measure concerns any chosen need, or (with no need chosen) none
+ * names a chosen stage or group; the content checks see to it that every need and stage concerns some measure.
  *
  * The rule: needs decide what is listed, stages and groups only rank; a stage or group never hides a measure.
  * - With a need chosen, every measure that concerns any chosen need is listed.
@@ -109,24 +110,4 @@ export function rank(
 	}
 	const band = (m: Match) => FITS.indexOf(m.fit);
 	return matches.sort((a, b) => band(a) - band(b) || b.score - a.score || a.number - b.number);
-}
-
-/**
- * When a selection matches nothing: the selection with one value left out that matches the most measures, leaving
- * out a group before a stage before a need (what the enterprise needs matters most), or undefined when no single
- * removal helps.
- */
-export function nearest(
-	measures: readonly FinderMeasure[],
-	selection: Selection,
-	alsoCountsAs: ReadonlyMap<string, readonly string[]> = new Map(),
-): Selection | undefined {
-	let best: { selection: Selection; count: number } | undefined;
-	for (const facet of [...SELECTION_FACETS].reverse())
-		for (const value of selection[facet]) {
-			const fewer = { ...selection, [facet]: selection[facet].filter((v) => v !== value) };
-			const count = rank(measures, fewer, alsoCountsAs).length;
-			if (count > 0 && (!best || count > best.count)) best = { selection: fewer, count };
-		}
-	return best?.selection;
 }
