@@ -39,7 +39,7 @@ export default defineConfig({
 			sidebar: buildSidebar(getPlan(), strings),
 			customCss: [
 				'./src/styles/plan.css',
-				'./src/styles/statuses.css',
+				'./src/styles/finder.css',
 				'./src/styles/cite.css',
 				'./src/styles/corrections.css',
 				'./src/styles/verify.css',

@@ -8,8 +8,18 @@ import { test } from 'node:test';
 import { named, providersOf, type ProviderData } from '../../src/lib/providers.ts';
 import type { EntityType, GlossaryTerm, Relation } from '../../src/lib/schema.ts';
 
-const term = (id: string, zh: string): GlossaryTerm =>
-	({ id, zh, aliases: [], en: id, enVariants: [], searchAliases: { zh: [], en: [] } }) as GlossaryTerm;
+const term = (id: string, zh: string): GlossaryTerm => ({
+	id,
+	zh,
+	aliases: [],
+	en: id,
+	enVariants: [],
+	searchAliases: { zh: [], en: [] },
+	keepChinese: false,
+	category: 'institution',
+	definition: { zh: zh, en: id },
+	note: '',
+});
 const entities: [string, string, EntityType][] = [
 	['bank', '银行机构', 'institution'],
 	['bill-discounting', '供应链票据贴现', 'instrument'],
