@@ -38,6 +38,7 @@ export default defineConfig({
 			sidebar: buildSidebar(siteData().plan, strings),
 			customCss: [
 				'./src/styles/plan.css',
+				'./src/styles/finder.css',
 				'./src/styles/cite.css',
 				'./src/styles/corrections.css',
 				'./src/styles/verify.css',

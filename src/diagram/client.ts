@@ -10,6 +10,10 @@ import { estimateTextWidth, lineJoiner } from './layout.ts';
 import { LAYERED, layoutLayers } from './layered.ts';
 import { flowFor, flowOfMeasures, type Flow, type FlowEdge, type FlowNode, type Layer } from './model.ts';
 import { edgePath } from './paths.ts';
+import { format, formatPlural, type PluralTemplates } from '../lib/labels.ts';
+
+/** The plural forms of a count string that the page put in a data attribute (src/lib/labels.ts pluralTemplates). */
+const templates = (json: string | undefined): PluralTemplates => JSON.parse(json ?? '{"lang":"en","forms":{}}');
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -34,10 +38,11 @@ function captionOn(figure: HTMLElement): (target: Element | null) => void {
 			caption.replaceChildren(`${title} `, sentence?.cloneNode(true) ?? '');
 			for (const end of [d.source, d.target]) svg.querySelector(`.dg-node[data-id="${end}"]`)?.classList.add('is-hot');
 		} else {
-			const list = (d.measures ?? '').split(' ').join(caption.dataset.sep ?? ', ');
-			caption.textContent = (caption.dataset.namedIn ?? '')
-				.replace('{{name}}', d.label ?? '')
-				.replace('{{measures}}', list);
+			const measures = (d.measures ?? '').split(' ').filter(Boolean);
+			caption.textContent = formatPlural(templates(caption.dataset.namedIn), measures.length, {
+				name: d.label ?? '',
+				measures: measures.join(caption.dataset.sep ?? ', '),
+			});
 			for (const e of svg.querySelectorAll<SVGElement>('.dg-edge'))
 				if (e.dataset.source === d.id || e.dataset.target === d.id) e.classList.add('is-hot');
 		}
@@ -126,6 +131,13 @@ function draw(svg: SVGSVGElement, view: Flow, label: (n: FlowNode) => string): v
 	set(svg, { height: layout.height, viewBox: `0 0 ${width} ${layout.height}` });
 }
 
+/** "Showing 12 entities and 1 relation": the status line's template with each count in its plural form. */
+const statusText = (status: HTMLElement, entities: number, relations: number) =>
+	format(status.dataset.template ?? '', {
+		entities: formatPlural(templates(status.dataset.entities), entities),
+		relations: formatPlural(templates(status.dataset.relations), relations),
+	});
+
 export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): void {
 	const show = enhanceFlow(figure);
 	const form = figure.querySelector<HTMLElement>('[data-diagram-filters]');
@@ -140,9 +152,10 @@ export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): vo
 	/** A node's label: its name, and with the mentions toggle on, the measures that name it. */
 	const label = (n: FlowNode) =>
 		mentions?.checked && n.measures.length
-			? (mentions.dataset.template ?? '')
-					.replace('{{name}}', n.name.en)
-					.replace('{{measures}}', n.measures.join(mentions.dataset.sep ?? ', '))
+			? formatPlural(templates(mentions.dataset.template), n.measures.length, {
+					name: n.name.en,
+					measures: n.measures.join(mentions.dataset.sep ?? ', '),
+				})
 			: n.name.en;
 
 	function render() {
@@ -156,10 +169,7 @@ export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): vo
 			shown = !value ? all : measures ? flowOfMeasures(all, measures.split(' ').map(Number)) : flowFor(all, value);
 			draw(svg, shown, label);
 		});
-		if (status && shown)
-			status.textContent = (status.dataset.template ?? '')
-				.replace('{{nodes}}', String(shown.nodes.length))
-				.replace('{{edges}}', String(shown.edges.length));
+		if (status && shown) status.textContent = statusText(status, shown.nodes.length, shown.edges.length);
 		const url = new URL(location.href);
 		for (const s of selects) url.searchParams.delete(s.name);
 		if (select && value) url.searchParams.set(select.name, value);
@@ -178,9 +188,11 @@ export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): vo
 	form.hidden = false;
 	if (selects.some((s) => s.value)) render();
 	else if (status)
-		status.textContent = (status.dataset.template ?? '')
-			.replace('{{nodes}}', String(svgs[0]!.querySelectorAll('.dg-node').length))
-			.replace('{{edges}}', String(svgs[0]!.querySelectorAll('.dg-edge').length));
+		status.textContent = statusText(
+			status,
+			svgs[0]!.querySelectorAll('.dg-node').length,
+			svgs[0]!.querySelectorAll('.dg-edge').length,
+		);
 
 	const focus = params.get('focus');
 	const nodes = [...figure.querySelectorAll(`[data-diagram-view] .dg-node[data-id="${CSS.escape(focus ?? '')}"]`)];

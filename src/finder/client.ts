@@ -1,19 +1,38 @@
 /**
  * The finder's behaviour (the only finder code that ships): read the selection from the URL and the form, rank the
- * measures with the shared logic of src/lib/finder.ts, show their cards in that order with the reasons that
- * matched, say how many match (or suggest the nearest selection that matches), and keep the URL and history in step.
+ * measures with the shared logic of src/lib/finder.ts, show their cards in that order, each saying why it is listed
+ * (with the evidence of the tags that matched, or of the other stages and groups it names), say how many are
+ * listed ("1 measure", "2 measures"), and keep the URL and history in step.
  */
-import { format } from '../lib/labels.ts';
+import { formatPlural, type PluralTemplates } from '../lib/labels.ts';
 import {
 	SELECTION_FACETS,
 	emptySelection,
-	nearest,
 	parseSelection,
 	rank,
 	toQuery,
 	type FinderMeasure,
+	type Match,
 	type Selection,
 } from '../lib/finder.ts';
+
+interface Messages {
+	count: PluralTemplates;
+	none: string;
+	empty: string;
+	because: Record<'need' | 'stage' | 'type' | 'broader' | 'general' | 'other', string>;
+	separator: string;
+}
+
+/** Why a card is listed, in the page's words: what it matched, that it is general, that it names others. */
+export function because(match: Match, messages: Pick<Messages, 'because' | 'separator'>): string {
+	const reasons = (['need', 'stage', 'type', 'broader'] as const)
+		.filter((facet) => match.matched[facet].length > 0)
+		.map((facet) => messages.because[facet]);
+	if (match.fit === 'general') reasons.push(messages.because.general);
+	if (match.other.stage.length + match.other.type.length > 0) reasons.push(messages.because.other);
+	return reasons.join(messages.separator);
+}
 
 const words = (value: string | undefined) => (value ? value.split(' ') : []);
 
@@ -22,10 +41,8 @@ export function enhanceFinder(root: HTMLElement): void {
 	const output = root.querySelector<HTMLElement>('[data-finder-output]');
 	const list = root.querySelector<HTMLElement>('[data-finder-results]');
 	const status = root.querySelector<HTMLElement>('[data-finder-status]');
-	const suggestion = root.querySelector<HTMLElement>('[data-finder-suggestion]');
-	const nearestLink = root.querySelector<HTMLAnchorElement>('[data-finder-nearest]');
-	if (!form || !output || !list || !status || !suggestion || !nearestLink) return;
-	const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+	if (!form || !output || !list || !status) return;
+	const messages = JSON.parse(root.dataset.messages ?? '{}') as Messages;
 	const alsoCountsAs = new Map<string, string[]>(JSON.parse(root.dataset.alsoCountsAs ?? '[]'));
 	const cards = new Map([...list.querySelectorAll<HTMLElement>('[data-measure]')].map((c) => [c.dataset.measure!, c]));
 	const measures: FinderMeasure[] = [...cards.values()].map((c) => ({
@@ -38,8 +55,6 @@ export function enhanceFinder(root: HTMLElement): void {
 	const known = Object.fromEntries(
 		SELECTION_FACETS.map((f) => [f, boxes.filter((b) => b.name === f).map((b) => b.value)]),
 	) as Record<(typeof SELECTION_FACETS)[number], string[]>;
-	const labelOf = (facet: string, id: string) =>
-		boxes.find((b) => b.name === facet && b.value === id)?.parentElement?.textContent?.trim() ?? id;
 
 	function fromForm(): Selection {
 		const selection = emptySelection();
@@ -55,32 +70,23 @@ export function enhanceFinder(root: HTMLElement): void {
 			const card = cards.get(String(match.number))!;
 			const shown = new Set([
 				...match.matched.need.map((v) => `need=${v}`),
-				...match.matched.stage.map((v) => `stage=${v}`),
-				...[...match.matched.type, ...match.matched.broader].map((v) => `type=${v}`),
+				...[...match.matched.stage, ...match.other.stage].map((v) => `stage=${v}`),
+				...[...match.matched.type, ...match.matched.broader, ...match.other.type].map((v) => `type=${v}`),
 			]);
 			for (const reason of card.querySelectorAll<HTMLElement>('[data-facet]'))
 				reason.hidden = !shown.has(`${reason.dataset.facet}=${reason.dataset.id}`);
+			const why = card.querySelector<HTMLElement>('[data-finder-because]');
+			if (why) why.textContent = because(match, messages);
+			card.dataset.fit = match.fit;
 			card.hidden = false;
 			list!.append(card); // in rank order
 		}
 		for (const note of root.querySelectorAll<HTMLElement>('[data-finder-note]'))
 			note.hidden = !selection.type.includes(note.dataset.finderNote!);
 		const empty = SELECTION_FACETS.every((f) => selection[f].length === 0);
-		suggestion!.hidden = true;
-		if (empty) status!.textContent = messages.empty ?? '';
-		else if (matches.length) status!.textContent = format(messages.count ?? '', { n: matches.length });
-		else {
-			status!.textContent = messages.none ?? '';
-			const near = nearest(measures, selection, alsoCountsAs);
-			if (near) {
-				const dropped = SELECTION_FACETS.flatMap((f) =>
-					selection[f].filter((v) => !near[f].includes(v)).map((v) => labelOf(f, v)),
-				);
-				nearestLink!.href = toQuery(near) || location.pathname;
-				nearestLink!.textContent = format(messages.nearest ?? '', { without: dropped.join('、') });
-				suggestion!.hidden = false;
-			}
-		}
+		if (empty) status!.textContent = messages.empty;
+		else if (matches.length) status!.textContent = formatPlural(messages.count, matches.length);
+		else status!.textContent = messages.none;
 	}
 
 	function go(selection: Selection) {
@@ -91,10 +97,6 @@ export function enhanceFinder(root: HTMLElement): void {
 
 	for (const box of boxes) box.disabled = false;
 	form.addEventListener('change', () => go(fromForm()));
-	nearestLink.addEventListener('click', (event) => {
-		event.preventDefault();
-		go(parseSelection(new URL(nearestLink.href).search, known));
-	});
 	window.addEventListener('popstate', () => render(parseSelection(location.search, known)));
 	render(parseSelection(location.search, known));
 }

@@ -4,10 +4,11 @@
  * content/facets.yaml, enterprise groups from the glossary), the names of the offer statuses, and each measure's
  * tags in the shape the finder ranks.
  */
-import type { Entity } from './entities.ts';
+import type { Entity, EntityData } from './entities.ts';
 import type { FinderMeasure, SelectionFacet } from './finder.ts';
 import type { Locale } from './labels.ts';
-import type { Bilingual, ExplainerFile, FacetsFile, OfferStatus } from './schema.ts';
+import { providersOf } from './providers.ts';
+import type { Bilingual, ExplainerFile, FacetsFile, OfferStatus, RelationStrength } from './schema.ts';
 import { capitalized } from './text.ts';
 
 export interface FacetValue {
@@ -55,11 +56,25 @@ export function facetValues(data: {
 	return [...data.facets.facets.map((f): FacetValue => ({ ...f })), ...types];
 }
 
-/** The name of an offer status (and of a relation's strength, the same scale) in both languages. */
-export function statusName(facets: FacetsFile, status: OfferStatus): Bilingual {
+/** An offer status as content/facets.yaml defines it: its badge name, what it means and its verbs. */
+export function offerStatus(facets: FacetsFile, status: OfferStatus) {
 	const found = facets.statuses.find((s) => s.id === status);
-	if (!found) throw new Error(`status ${status} has no name in content/facets.yaml`);
-	return found.name;
+	if (!found) throw new Error(`status ${status} has no name in content/facets.yaml: add it under statuses`);
+	return found;
+}
+
+/** The badge name of an offer status. */
+export const offerStatusName = (facets: FacetsFile, status: OfferStatus): Bilingual => offerStatus(facets, status).name;
+
+/**
+ * The name of a relation's strength (content/entities.yaml, the diagram): its scale is coarser than the offers', its
+ * in-place covering the offers' in-place and to-be-done, so it is named from both ("已有或待落实", "In place or to be
+ * done") and never says that a relation still to be made exists.
+ */
+export function statusName(facets: FacetsFile, strength: RelationStrength): Bilingual {
+	if (strength !== 'in-place') return offerStatusName(facets, strength);
+	const [now, later] = [offerStatusName(facets, 'in-place'), offerStatusName(facets, 'to-be-done')];
+	return { zh: `${now.zh}或${later.zh}`, en: `${now.en} or ${later.en.charAt(0).toLowerCase()}${later.en.slice(1)}` };
 }
 
 /** A measure's tags by facet, for the finder. */
@@ -72,3 +87,16 @@ export function finderMeasure(explainer: ExplainerFile): FinderMeasure {
 /** The broader groups each enterprise group also counts as. */
 export const alsoCountsAs = (facets: FacetsFile): Map<string, string[]> =>
 	new Map(facets.alsoCountsAs.map((c) => [c.type, c.as]));
+
+/** Who provides an offer of measure `n`, as the relations state it (src/lib/providers.ts): entity ids, maybe none. */
+export function offerProviders(
+	data: { entityData: EntityData; entities: readonly Entity[] },
+	n: number,
+	offer: { sentence: string; evidence: string },
+): string[] {
+	return providersOf(n, offer, {
+		relations: data.entityData.relations,
+		types: new Map(data.entities.map((e) => [e.id, e.type])),
+		terms: data.entities.map((e) => e.term),
+	});
+}

@@ -1,14 +1,23 @@
 /**
  * The finder's logic, pure so the page (at build time), its client script and the unit tests share it: a selection
- * of needs, stages and enterprise groups; which measures match it and in what order; the URL that holds it; and,
- * when nothing matches, the nearest selection that does.
+ * of needs, stages and enterprise groups; which measures it lists and in what order, and why each is listed; and the
+ * URL that holds it. Nothing is listed only when no measure concerns any chosen need, or (with no need chosen) none
+ * names a chosen stage or group; the content checks see to it that every need and stage concerns some measure.
  *
- * Matching: within a facet any chosen value will do; across facets all must hold. A chosen need must be one the
- * measure concerns. A chosen stage or enterprise group excludes only measures tagged for other stages or other
- * groups: a measure tagged with none concerns every enterprise. An enterprise also belongs to the broader groups it
- * counts as (a 专精特新 SME is also an SME). With no need chosen, a measure must name a chosen stage or group (or a
- * broader group), or the list would be every general measure. Ranking: needs matched count most, then the
- * enterprise's own group, its stage, a broader group; ties go by measure number. */
+ * The rule: needs decide what is listed, stages and groups only rank; a stage or group never hides a measure.
+ * - With a need chosen, every measure that concerns any chosen need is listed.
+ * - Then what fits the enterprise comes first, in three bands:
+ *   1. `fits`: the measure names a chosen stage or group, or a broader group the chosen one counts as (a 专精特新
+ *      SME is also an SME);
+ *   2. `general`: it names no stage and no group that the selection asks about, so it concerns every enterprise;
+ *   3. `other`: it names only other stages or other groups (from one sentence of it: other sentences may still
+ *      concern the enterprise, which is why it is listed, and why it says which stages or groups it names).
+ * - Within a band: needs matched count most, then the enterprise's own group, its stage, a broader group; ties go by
+ *   measure number.
+ * - With no need chosen, the list is the measures that name a chosen stage or group (or a broader group), ranked
+ *   the same way; without that limit it would be every measure.
+ * Each match says why it is listed: the needs, stages, groups and broader groups it matched, its band, and the
+ * stages or groups it names instead of the chosen ones (a measure for your group may name other stages). */
 
 export const SELECTION_FACETS = ['need', 'stage', 'type'] as const;
 export type SelectionFacet = (typeof SELECTION_FACETS)[number];
@@ -22,11 +31,18 @@ export interface FinderMeasure {
 	type: readonly string[];
 }
 
+/** Why a measure is listed, its band first: see the rule above. */
+export type Fit = 'fits' | 'general' | 'other';
+export const FITS: readonly Fit[] = ['fits', 'general', 'other'];
+
 export interface Match {
 	number: number;
+	fit: Fit;
 	score: number;
 	/** The selected values this measure concerns; `broader` lists groups matched only through a broader group. */
 	matched: { need: string[]; stage: string[]; type: string[]; broader: string[] };
+	/** Per facet the selection asks about and the measure names without a chosen value: the values it names. */
+	other: { stage: string[]; type: string[] };
 }
 
 /** Weights of a match: a need counts most, then the enterprise's own group, its stage, a broader group. */
@@ -59,7 +75,7 @@ function broaderOf(types: readonly string[], alsoCountsAs: ReadonlyMap<string, r
 	return broader;
 }
 
-/** The measures that match a selection, best first (ties by measure number). Empty for an empty selection. */
+/** The measures a selection lists, in the order of the rule above. Empty for an empty selection. */
 export function rank(
 	measures: readonly FinderMeasure[],
 	selection: Selection,
@@ -75,40 +91,23 @@ export function rank(
 			type: selection.type.filter((v) => m.type.includes(v)),
 			broader: [...broader].filter((v) => m.type.includes(v)),
 		};
-		const fits = (facet: 'stage' | 'type', own: number) =>
-			selection[facet].length === 0 || m[facet].length === 0 || own > 0;
-		const specific = matched.stage.length + matched.type.length + matched.broader.length > 0;
-		const relevant =
-			(selection.need.length > 0 ? matched.need.length > 0 : specific) &&
-			fits('stage', matched.stage.length) &&
-			fits('type', matched.type.length + matched.broader.length);
-		if (!relevant) continue;
+		const fits = matched.stage.length + matched.type.length + matched.broader.length > 0;
+		if (selection.need.length > 0 ? matched.need.length === 0 : !fits) continue;
+		// A facet the selection asks about and the measure names, but with none of the chosen values.
+		const elsewhere = (facet: 'stage' | 'type', own: number) =>
+			selection[facet].length > 0 && m[facet].length > 0 && own === 0 ? [...m[facet]] : [];
+		const other = {
+			stage: elsewhere('stage', matched.stage.length),
+			type: elsewhere('type', matched.type.length + matched.broader.length),
+		};
+		const fit: Fit = fits ? 'fits' : other.stage.length + other.type.length > 0 ? 'other' : 'general';
 		const score =
 			WEIGHT.need * matched.need.length +
 			WEIGHT.type * matched.type.length +
 			WEIGHT.stage * matched.stage.length +
 			WEIGHT.broader * matched.broader.length;
-		matches.push({ number: m.number, score, matched });
+		matches.push({ number: m.number, fit, score, matched, other });
 	}
-	return matches.sort((a, b) => b.score - a.score || a.number - b.number);
-}
-
-/**
- * When a selection matches nothing: the selection with one value left out that matches the most measures, leaving
- * out a group before a stage before a need (what the enterprise needs matters most), or undefined when no single
- * removal helps.
- */
-export function nearest(
-	measures: readonly FinderMeasure[],
-	selection: Selection,
-	alsoCountsAs: ReadonlyMap<string, readonly string[]> = new Map(),
-): Selection | undefined {
-	let best: { selection: Selection; count: number } | undefined;
-	for (const facet of [...SELECTION_FACETS].reverse())
-		for (const value of selection[facet]) {
-			const fewer = { ...selection, [facet]: selection[facet].filter((v) => v !== value) };
-			const count = rank(measures, fewer, alsoCountsAs).length;
-			if (count > 0 && (!best || count > best.count)) best = { selection: fewer, count };
-		}
-	return best?.selection;
+	const band = (m: Match) => FITS.indexOf(m.fit);
+	return matches.sort((a, b) => band(a) - band(b) || b.score - a.score || a.number - b.number);
 }

@@ -27,6 +27,57 @@ export function format(template: string, values: Record<string, string | number>
 	});
 }
 
+/**
+ * The plural forms of the UI strings, i18next's scheme: a count string is stored as `key_<form>`, one key per form
+ * that Intl.PluralRules gives the language (English `_one` and `_other`; Chinese only `_other`), each with
+ * {{count}}. The i18n unit test keeps both files to it.
+ */
+export const PLURAL_LOCALES: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+export const pluralForms = (locale: Locale): Intl.LDMLPluralRule[] =>
+	new Intl.PluralRules(PLURAL_LOCALES[locale]).resolvedOptions().pluralCategories;
+/** A key of a count string, without its plural suffix. */
+export type PluralKey = { [K in UiKey]: K extends `${infer Base}_other` ? Base : never }[UiKey];
+
+/** The forms of one count string in a language: what `plural` chooses from, and what a client script is given. */
+export interface PluralTemplates {
+	/** The language for Intl.PluralRules. */
+	lang: string;
+	forms: Partial<Record<Intl.LDMLPluralRule, string>>;
+}
+
+/** The forms of the count string `key` in the locale (every form the language has; a missing one is a bug). */
+export function pluralTemplates(strings: Strings, locale: Locale, key: PluralKey): PluralTemplates {
+	const forms: PluralTemplates['forms'] = {};
+	for (const form of pluralForms(locale)) {
+		const template = strings[`${key}_${form}`];
+		if (typeof template !== 'string')
+			throw new Error(`UI string "${key}_${form}" is missing: add it to src/content/i18n/*.json (plural form ${form})`);
+		forms[form] = template;
+	}
+	return { lang: PLURAL_LOCALES[locale], forms };
+}
+
+/** A count string for `count`: the form Intl.PluralRules chooses, its {{count}} and other placeholders filled. */
+export function formatPlural(
+	templates: PluralTemplates,
+	count: number,
+	values: Record<string, string | number> = {},
+): string {
+	const form = new Intl.PluralRules(templates.lang).select(count);
+	const template = templates.forms[form] ?? templates.forms.other;
+	if (template === undefined) throw new Error(`formatPlural: no form ${form} in ${JSON.stringify(templates)}`);
+	return format(template, { ...values, count });
+}
+
+/** The count string `key` for `count` in the locale's plural form ("1 measure", "2 measures"; "2 项措施"). */
+export const plural = (
+	strings: Strings,
+	locale: Locale,
+	key: PluralKey,
+	count: number,
+	values: Record<string, string | number> = {},
+): string => formatPlural(pluralTemplates(strings, locale, key), count, values);
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** The numeral as each language writes it: 三 in Chinese, III (parts) or 3 (sub-parts) in English. */

@@ -4,7 +4,7 @@
  * header, the rows and the documentation come from the same table, so they cannot drift apart.
  */
 import type { EntityRecordOut, MeasureRecordOut, RelationRecordOut, TermRecordOut } from './open-data.ts';
-import type { Bilingual } from './schema.ts';
+import { OFFER_STATUSES, type Bilingual, type OfferStatus } from './schema.ts';
 
 type Cell = string | number | null;
 /** One CSV column: its name, its documentation, and its value for a record. */
@@ -23,6 +23,14 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 /** The CSV text of `records` in the columns of `table`: the header row, then one row per record. */
 export const csvOf = <R>(table: readonly CsvColumn<R>[], records: readonly R[]): string =>
 	toCsv([table.map((c) => c.column), ...records.map((r) => table.map((c) => c.get(r)))]);
+
+/** What each offers_<status> column of measures.csv counts. */
+const OFFER_COUNT_DOCS: Record<OfferStatus, Bilingual> = {
+	'in-place': { zh: '状态为“已有”（in-place）的政策数。', en: 'Number of offers whose status is in place.' },
+	'to-be-done': { zh: '状态为“待落实”（to-be-done）的政策数。', en: 'Number of offers whose status is to be done.' },
+	encouraged: { zh: '状态为“鼓励、支持”（encouraged）的政策数。', en: 'Number of offers whose status is encouraged.' },
+	studied: { zh: '状态为“探索、研究”（studied）的政策数。', en: 'Number of offers whose status is studied.' },
+};
 
 /** measures.csv */
 export const MEASURES_CSV: readonly CsvColumn<MeasureRecordOut>[] = [
@@ -59,6 +67,13 @@ export const MEASURES_CSV: readonly CsvColumn<MeasureRecordOut>[] = [
 		doc: { zh: '英文“要点速览”（本站解读）。', en: 'English in-brief (our explanation).' },
 		get: (r) => r.summary?.en ?? null,
 	},
+	...OFFER_STATUSES.map(
+		(status): CsvColumn<MeasureRecordOut> => ({
+			column: `offers_${status.replaceAll('-', '_')}`,
+			doc: OFFER_COUNT_DOCS[status],
+			get: (r) => r.offers.filter((o) => o.status === status).length,
+		}),
+	),
 ];
 
 /** relations.csv */
@@ -106,8 +121,8 @@ export const RELATIONS_CSV: readonly CsvColumn<RelationRecordOut>[] = [
 	{
 		column: 'strength',
 		doc: {
-			zh: '方案表述的力度：in-place 已部署，encouraged 鼓励、支持，studied 探索、研究。',
-			en: 'How firmly the text commits: in-place, encouraged, studied (explored).',
+			zh: '方案表述的力度：in-place 已有或待落实（比措施政策的 status 粗一级，含二者），encouraged 鼓励、支持，studied 探索、研究。',
+			en: 'How firmly the text commits: in-place (in place or to be done: coarser than an offer’s status, covering both), encouraged, studied (explored).',
 		},
 		get: (r) => r.strength,
 	},

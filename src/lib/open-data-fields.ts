@@ -86,8 +86,8 @@ export const OPEN_DATA_FILES: FileDoc[] = [
 			),
 			f(
 				'measures[].offers[]',
-				'企业可以用到的政策：zh、en；status（in-place 已部署、encouraged 鼓励支持、studied 探索研究，依原文动词）；evidence 原文短语；sentence 句子编号。',
-				'What an enterprise can use: zh, en; status (in-place, encouraged, studied, from the verb of the text); evidence, a phrase of the text; sentence, its id.',
+				'企业可以用到的政策：zh、en；status（依支配它的原文动词，见 facets.yaml：in-place 已有，原文要用好、继续、深化的已有事物；to-be-done 待落实，原文要建立、推出、开展但未说已存在；encouraged 鼓励、支持；studied 探索、研究）；providers 原文关系写明的提供方实体编号（没有则为空，见 relations）；evidence 原文短语；sentence 句子编号。',
+				'What an enterprise can use: zh, en; status, from the verb of the text that governs it (see facets.yaml): in-place, something that exists, which the text says to use, continue or deepen; to-be-done, something the text commits to set up, launch or carry out without saying it exists; encouraged; studied (explored); providers, ids of the entities the relations name as providing it (empty where none does); evidence, a phrase of the text; sentence, its id.',
 			),
 			f(
 				'measures[].audiences[]',

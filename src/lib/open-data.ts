@@ -21,6 +21,7 @@ import { documentFacts } from './document.ts';
 import type { Plan } from './plan.ts';
 import {
 	ENTITY_TYPES,
+	OFFER_STATUSES,
 	TERM_CATEGORIES,
 	type Bilingual,
 	type DocumentFile,
@@ -142,7 +143,7 @@ export interface MeasureRecordOut {
 	/** The plain-language in-brief of each language's page, and who acts (measures that offer nothing directly). */
 	summary: Bilingual | null;
 	whoActs: Bilingual | null;
-	offers: { zh: string; en: string; status: OfferStatus; evidence: string; sentence: string }[];
+	offers: { zh: string; en: string; status: OfferStatus; providers: string[]; evidence: string; sentence: string }[];
 	audiences: { facet: string; id: string; evidence: string; sentence: string }[];
 }
 
@@ -151,6 +152,8 @@ export interface MeasureExplainer {
 	summary: Bilingual;
 	whoActs: Bilingual | null;
 	explainer: ExplainerFile;
+	/** Per offer, in order: who provides it, as the relations state it (src/lib/providers.ts); absent = none. */
+	providers?: readonly (readonly string[])[];
 }
 /** One value of the finder's vocabulary, named in both languages. */
 export interface FacetOut {
@@ -209,10 +212,11 @@ export function measuresJson(
 				entities: [...new Set(entities.mentions.filter((x) => x.measure === m.number).map((x) => x.entity))],
 				summary: explained?.summary ?? null,
 				whoActs: explained?.whoActs ?? null,
-				offers: (explained?.explainer.offers ?? []).map((o) => ({
+				offers: (explained?.explainer.offers ?? []).map((o, i) => ({
 					zh: o.zh,
 					en: o.en,
 					status: o.status,
+					providers: [...(explained?.providers?.[i] ?? [])],
 					evidence: o.evidence,
 					sentence: o.sentence,
 				})),

@@ -123,14 +123,22 @@ export const pageFrontmatterSchema = z.object({
 
 /**
  * The project's UI strings: every key of the Chinese file is required in every language, so a missing
- * translation fails the build. Keys are declared once, by src/content/i18n/zh-CN.json.
+ * translation fails the build. Keys are declared once, by src/content/i18n/zh-CN.json. Count strings follow
+ * i18next's plural scheme (src/lib/labels.ts `plural`): Chinese has one form, `key_other`; the other forms of such a
+ * key (English `key_one`) are allowed here and required by the i18n unit test for the languages that have them.
  */
 export const UI_STRING_KEYS = Object.keys(zhStrings);
-export const uiStringsSchema = z.object(
-	Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])) as {
+const PLURAL_EXTRA_FORMS = ['zero', 'one', 'two', 'few', 'many'];
+export const uiStringsSchema = z.object({
+	...(Object.fromEntries(UI_STRING_KEYS.map((key) => [key, z.string().min(1)])) as {
 		[K in keyof typeof zhStrings]: z.ZodString;
-	},
-);
+	}),
+	...Object.fromEntries(
+		UI_STRING_KEYS.filter((key) => key.endsWith('_other')).flatMap((key) =>
+			PLURAL_EXTRA_FORMS.map((form) => [key.replace(/_other$/, `_${form}`), z.string().min(1).optional()]),
+		),
+	),
+});
 
 export const TERM_CATEGORIES = [
 	'authority',
@@ -292,9 +300,14 @@ export type MentionOverride = EntitiesFile['mentions'][number];
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type RelationKind = string;
 
-/** How firmly the text commits to an offer: the same scale as a relation's strength, read from the verb. */
-export const OFFER_STATUSES = RELATION_STRENGTHS;
-export type OfferStatus = RelationStrength;
+/**
+ * How firmly the text commits to an offer, read from the verb that governs it (content/facets.yaml lists the verbs of
+ * each): in place (the verb presupposes the thing exists: 用好, 发挥, 持续, 深化, 完善 …), to be done (the text
+ * commits to make it: 建立, 推出, 建设, 开展 …), encouraged (鼓励, 支持, 引导 …), being explored or studied (探索,
+ * 研究 …). A relation's strength (RELATION_STRENGTHS) is the coarser scale: its in-place covers in-place and to-be-done.
+ */
+export const OFFER_STATUSES = ['in-place', 'to-be-done', 'encouraged', 'studied'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
 /** The facets of the finder (what an enterprise needs, its stage, its enterprise group): src/lib/finder.ts's. */
 export const FACETS = SELECTION_FACETS;
 
@@ -330,8 +343,14 @@ export const facetsFileSchema = z.strictObject({
 			name: bilingual,
 		}),
 	),
+	/** The offer statuses, in the order the site shows them: badge name, what it means, the verbs that give it. */
 	statuses: z.array(
-		z.strictObject({ id: z.enum(OFFER_STATUSES), name: bilingual, verbs: z.array(z.string().min(1)).min(1) }),
+		z.strictObject({
+			id: z.enum(OFFER_STATUSES),
+			name: bilingual,
+			means: bilingual,
+			verbs: z.array(z.string().min(1)).min(1),
+		}),
 	),
 	/**
 	 * Enterprise groups that also count as broader groups the plan names (a 专精特新 SME is also an SME), so the

@@ -36,7 +36,7 @@ test('keyboard: focusing an arrow shows its reading and its sentence in the page
 test('an entity shows the measures that name it, and Enter opens its page', async ({ page }) => {
 	await page.goto('/en/diagram/');
 	await node(page, 'beijing-stock-exchange').focus();
-	await expect(page.locator('[data-diagram-caption]')).toContainText('Beijing Stock Exchange: named in measures 12');
+	await expect(page.locator('[data-diagram-caption]')).toContainText('Beijing Stock Exchange: named in measure 12');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/en\/entities\/beijing-stock-exchange\/$/);
 });
@@ -51,7 +51,7 @@ test('beneficiary view: only who provides what to it, re-laid out, kept in the U
 	await expect(node(page, 'banking-institution')).toBeVisible();
 	await expect(node(page, 'beijing-stock-exchange')).toBeHidden();
 	expect(await shown(page).locator('.dg-node:visible').count()).toBeLessThan(all);
-	await expect(page.locator('[data-diagram-status]')).toContainText('Showing 4 entities');
+	await expect(page.locator('[data-diagram-status]')).toContainText('Showing 4 entities and 3 relations');
 	// The same view from a link.
 	await page.goto('/en/diagram/?for=high-caliber-talent');
 	await expect(node(page, 'beijing-stock-exchange')).toBeHidden();
@@ -92,13 +92,13 @@ test('filtering by task group re-lays out: filtered nodes are absent and the res
 test('mentions on demand: the toggle adds the measures that name each entity, re-laid out', async ({ page }) => {
 	await page.goto('/en/diagram/');
 	const text = node(page, 'beijing-stock-exchange').locator('text');
-	await expect(text).not.toContainText('measures');
+	await expect(text).not.toContainText('measure');
 	const height = Number(await shown(page).getAttribute('height'));
 	await page.getByRole('checkbox', { name: 'Show which measures name each entity' }).check();
-	await expect(text).toHaveText('Beijing Stock Exchange (measures 12)');
+	await expect(text).toHaveText('Beijing Stock Exchange (measure 12)'); // one measure: singular
 	expect(Number(await shown(page).getAttribute('height'))).toBeGreaterThan(height);
 	await page.getByRole('checkbox', { name: 'Show which measures name each entity' }).uncheck();
-	await expect(text).not.toContainText('measures');
+	await expect(text).not.toContainText('measure');
 	expect(Number(await shown(page).getAttribute('height'))).toBe(height);
 });
 

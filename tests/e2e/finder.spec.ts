@@ -14,12 +14,15 @@ test('credit + guarantee for a 专精特新 firm lists the first-loan subsidy an
 	expect(first).toContain('第19项 完善科创融资风险补偿和分担机制');
 	expect(first).toContain('第18项 优化科创融资担保体系');
 	const m19 = results.filter({ hasText: '第19项' });
-	await expect(m19.locator('.status').first()).toHaveText('已部署');
-	const evidence = m19.getByRole('link', { name: /第 2 句「给予100BP贷款贴息或担保费用补助」/ });
+	await expect(m19.locator('.status').first()).toHaveText('已有');
+	await expect(m19.locator('.finder-why')).toHaveText('为何列出： 符合您的需求；点名您所属的更大群体');
+	const evidence = m19.getByRole('link', { name: /第 2 句「用好中小微企业首贷业务补助资金」/ });
 	await expect(evidence).toHaveAttribute('href', '/measures/19/#s2');
 	// A reason that did not match is not shown; one that did is.
 	await expect(m19.locator('.finder-reason[data-id="credit"]')).toBeVisible();
-	await expect(page.locator('[data-finder-status]')).toContainText('项措施与您的选择相关');
+	await expect(page.locator('[data-finder-status]')).toHaveText(
+		'共有 16 项措施与您的需求相关，最适合您企业的排在前面。',
+	);
 	await evidence.click();
 	await expect(page).toHaveURL(/\/measures\/19\/#s2$/);
 	await expect(page.locator('#s2')).toBeInViewport();
@@ -42,17 +45,38 @@ test('the URL restores a selection on reload, and the back button returns to the
 	expect(await visible.allTextContents()).toEqual(before);
 });
 
-test('no result: the finder says so and suggests the nearest selection, which works', async ({ page }) => {
-	// Insurance is offered to sci-tech innovative enterprises (measure 17), a group the plan does not say private
-	// enterprises belong to.
-	await page.goto('/en/finder/?need=insurance&type=private-enterprise');
-	await expect(page.locator('[data-finder-status]')).toHaveText('No measure concerns this combination.');
-	const suggestion = page.locator('[data-finder-nearest]');
-	await expect(suggestion).toHaveText('Try without “Private enterprise”');
-	await suggestion.click();
-	await expect(page).toHaveURL(/\?need=insurance$/);
-	await expect(page.locator('[data-finder-results] > li:visible').first()).toBeVisible();
-	await expect(page.locator('[data-finder-status]')).toContainText('measures concern your choice');
+test('review case M13: listing + growth stage still lists measure 33 (tagged only for the pre-listing stage), last, saying why', async ({
+	page,
+}) => {
+	await page.goto('/en/finder/?need=listing&stage=growth');
+	await expect(page.locator('[data-finder-status]')).toHaveText(
+		'6 measures concern your need, those that fit your enterprise best first.',
+	);
+	const cards = page.locator('[data-finder-results] > li:visible');
+	await expect(cards.locator('h3')).toHaveText([
+		/^Measure 13 /,
+		/^Measure 14 /,
+		/^Measure 31 /,
+		/^Measure 39 /,
+		/^Measure 12 /,
+		/^Measure 33 /,
+	]);
+	await expect(cards.first().locator('.finder-why')).toHaveText(
+		'Why it is listed: matches your need; general: names no stage or enterprise group',
+	);
+	const m33 = cards.last();
+	await expect(m33.locator('.finder-why')).toHaveText(
+		'Why it is listed: matches your need; the text names other stages or groups (below), but it concerns your need',
+	);
+	// The stage it names instead is shown with its evidence, linked to the sentence.
+	await expect(m33.locator('.finder-reason[data-facet="stage"]')).toContainText('Preparing to list');
+	await expect(m33.locator('.finder-reason[data-facet="stage"] a')).toHaveAttribute('href', '/en/measures/33/#s5');
+});
+
+test('one measure: the English count is singular', async ({ page }) => {
+	await page.goto('/en/finder/?need=green');
+	await expect(page.locator('[data-finder-status]')).toHaveText('1 measure concerns your need.');
+	await expect(page.locator('[data-finder-results] > li:visible')).toHaveCount(1);
 });
 
 test('keyboard only: Tab reaches the options, Space chooses, the results follow', async ({ page }) => {

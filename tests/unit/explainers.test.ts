@@ -47,6 +47,35 @@ test('offers: evidence not in the sentence, a wrong sentence, a verb not in the 
 	]);
 });
 
+test('statuses: a to-be-done verb under in-place names the offer and the status to set; an unlisted verb says where to add it', () => {
+	const ctx = sound();
+	// Measure 3, s2 of the fixture: 引导融资担保机构降低费率至1%以下；
+	const offer = ctx.explainers[2]!.data.offers[0]!;
+	Object.assign(offer, { status: 'in-place', verb: '开展' });
+	ctx.explainers[2]!.data.offers.push({ ...offer, zh: '担保', status: 'encouraged', verb: '降低' });
+	assert.deepEqual(
+		checkExplainers(ctx).map((p) => `${p.file}: ${p.measure}: ${p.message} — ${p.fix}`),
+		[
+			'content/explainers/03.yaml: 3: offer "担保费率降至1%以下": verb 开展 is not in sentence s2 — give the verb of that sentence that governs the offer',
+			'content/explainers/03.yaml: 3: offer "担保费率降至1%以下": verb 开展 is not a verb of status in-place — set status: to-be-done (content/facets.yaml lists 开展 there), or name the verb that governs the offer',
+			'content/explainers/03.yaml: 3: offer "担保": verb 降低 is not a verb of status encouraged — add 降低 to the verbs of the status it gives in content/facets.yaml, and set that status',
+		],
+	);
+});
+
+test('statuses: each of the four defined once, each verb under one status only', () => {
+	const ctx = sound();
+	ctx.facets.statuses = ctx.facets.statuses.filter((s) => s.id !== 'studied');
+	ctx.facets.statuses[0]!.verbs.push('开展', '用好');
+	ctx.facets.statuses.push({ ...ctx.facets.statuses[2]!, verbs: ['引导'] });
+	assert.deepEqual(lines(checkExplainers(ctx)), [
+		'content/facets.yaml: -: status encouraged is defined 2 times under statuses',
+		'content/facets.yaml: -: status studied is defined 0 times under statuses',
+		'content/facets.yaml: -: verb 用好 is listed under in-place twice',
+		'content/facets.yaml: -: verb 开展 is listed under both in-place and to-be-done',
+	]);
+});
+
 test('audiences: an unknown need, an unknown enterprise type, and a need no measure uses', () => {
 	const ctx = sound();
 	ctx.explainers[2]!.data.audiences = [

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emptySelection, nearest, parseSelection, rank, toQuery, type FinderMeasure } from '../../src/lib/finder.ts';
+import { because } from '../../src/finder/client.ts';
+import { emptySelection, parseSelection, rank, toQuery, type FinderMeasure } from '../../src/lib/finder.ts';
 
 /** Four measures: a guarantee one for innovative SMEs, a first loan for all SMEs, an umbrella one, a listing one. */
 const measures: FinderMeasure[] = [
@@ -39,16 +40,36 @@ test('a measure that names the group itself ranks above one for a broader group'
 	);
 });
 
-test('a chosen group or stage leaves out measures tagged only for other groups or stages, not general ones', () => {
+test('a chosen group or stage ranks and never hides: general measures next, those for other groups or stages last', () => {
 	const general = [...measures, { number: 6, need: ['credit'], stage: [], type: [] }];
+	const credit = rank(general, select({ need: ['credit'], type: ['private'] }));
 	assert.deepEqual(
-		rank(general, select({ need: ['credit'], type: ['private'] })).map((m) => m.number),
-		[6], // 19 is for SMEs, 4 for sci-tech firms; 6 names no group
+		credit.map((m) => [m.number, m.fit]),
+		[
+			[6, 'general'], // names no group: concerns every enterprise
+			[4, 'other'], // for sci-tech firms, 19 for SMEs: still listed, as they concern the need
+			[19, 'other'],
+		],
 	);
+	assert.deepEqual(credit[1]!.other, { stage: [], type: ['sci-tech'] });
 	assert.deepEqual(
-		rank(general, select({ need: ['credit'], stage: ['mature'] })).map((m) => m.number),
-		[6, 19], // 4 is for the seed and growth stages
+		rank(general, select({ need: ['credit'], stage: ['mature'] })).map((m) => [m.number, m.fit]),
+		[
+			[6, 'general'],
+			[19, 'general'], // names no stage
+			[4, 'other'], // names the seed and growth stages
+		],
 	);
+	// A measure that fits by group but names other stages is in the first band, and says which stages it names.
+	const seed = rank(measures, select({ need: ['credit'], stage: ['mature'], type: ['sci-tech'] }));
+	assert.deepEqual(
+		seed.map((m) => [m.number, m.fit, m.score]),
+		[
+			[4, 'fits', 12], // a need (8) and the group itself (4)
+			[19, 'other', 8], // names SMEs, not sci-tech firms
+		],
+	);
+	assert.deepEqual(seed[0]!.other, { stage: ['seed', 'growth'], type: [] });
 });
 
 test('without a need, stages and groups narrow the list', () => {
@@ -71,15 +92,23 @@ test('the URL holds the selection in a stable order and drops unknown values', (
 	assert.equal(toQuery(emptySelection()), '');
 });
 
-test('no result: the nearest selection leaves out the value that blocks the most', () => {
-	const none = select({ need: ['bonds'], stage: ['seed'] });
-	assert.deepEqual(rank(measures, none), []);
-	assert.deepEqual(nearest(measures, none), { need: [], stage: ['seed'], type: [] });
-	assert.equal(nearest(measures, select({ need: ['bonds'] })), undefined);
-	// A group is left out before a need: credit without the group matches 19 and 4.
-	assert.deepEqual(nearest(measures, select({ need: ['credit'], type: ['private'] })), {
-		need: ['credit'],
-		stage: [],
-		type: [],
-	});
+test('nothing is listed only when no measure concerns the chosen need, or none names the chosen stage or group', () => {
+	assert.deepEqual(rank(measures, select({ need: ['bonds'], stage: ['seed'] })), []);
+	assert.deepEqual(rank(measures, select({ stage: ['mature'], type: ['private'] })), []);
+});
+
+test('each card says why it is listed: what it matched, general, or that the text names other stages or groups', () => {
+	const messages = {
+		because: { need: 'N', stage: 'S', type: 'T', broader: 'B', general: 'G', other: 'O' },
+		separator: '; ',
+	};
+	const general = [...measures, { number: 6, need: ['credit'], stage: [], type: [] }];
+	const why = (s: Partial<ReturnType<typeof emptySelection>>) =>
+		rank(general, select(s), alsoCountsAs).map((m) => `${m.number} ${because(m, messages)}`);
+	assert.deepEqual(why({ need: ['credit'], stage: ['seed'], type: ['srdi'] }), [
+		'4 N; S; B', // names the seed stage, and sci-tech firms, a broader group of SRDI firms
+		'19 N; B', // SMEs, a broader group
+		'6 N; G',
+	]);
+	assert.deepEqual(why({ need: ['credit'], stage: ['mature'], type: ['private'] }), ['6 N; G', '4 N; O', '19 N; O']);
 });

@@ -175,6 +175,7 @@ test('measures.json: each measure with its sentences, anchors, both languages, U
 					zh: '知识产权质押融资',
 					en: 'IP pledge financing',
 					status: 'encouraged',
+					providers: [],
 					evidence: '知识产权质押融资',
 					sentence: 's2',
 				},
@@ -201,18 +202,18 @@ test('measures.json: each measure with its sentences, anchors, both languages, U
 	]);
 });
 
-test('measures.csv: a header and one row per measure', () => {
+test('measures.csv: a header and one row per measure, with its offers counted by status', () => {
 	assert.equal(
 		measuresCsv(twoMeasures().measures),
 		'\uFEFF' +
 			'"number","part","group","title_zh","title_en","text_zh","text_en","sentence_count","url_zh","url_en","entities",' +
-			'"summary_zh","summary_en"\r\n' +
+			'"summary_zh","summary_en","offers_in_place","offers_to_be_done","offers_encouraged","offers_studied"\r\n' +
 			'"1","三","一","加大信贷支持","Increase credit support","加大信贷支持。引导银行机构发展知识产权质押融资。",' +
 			'"Increase credit support. Guide banking institutions to develop IP pledge financing.","2",' +
 			'"https://example.org/measures/1/","https://example.org/en/measures/1/","banking-institutions ip-pledge-financing",' +
-			'"银行发展知识产权质押融资。","Banks develop IP pledge financing."\r\n' +
+			'"银行发展知识产权质押融资。","Banks develop IP pledge financing.","0","0","1","0"\r\n' +
 			'"4","四","","加强组织保障","Strengthen organizational safeguards","加强组织保障。成立工作专班。","","2",' +
-			'"https://example.org/measures/4/","https://example.org/en/measures/4/","special-working-group","",""\r\n',
+			'"https://example.org/measures/4/","https://example.org/en/measures/4/","special-working-group","","","0","0","0","0"\r\n',
 	);
 });
 

@@ -5,11 +5,12 @@
  * - every number an offer gives occurs in the measure's text in that language (the in-brief rule, in-briefs.ts,
  *   applies the same test to the in-briefs);
  * - every offer and audience tag names a sentence of its measure, and its evidence is verbatim in that sentence;
- * - an offer's status comes from a verb of that sentence listed for the status in content/facets.yaml;
+ * - an offer's status comes from a verb of that sentence listed for the status in content/facets.yaml; every status is
+ *   defined there once, and a verb is listed under one status only (so the verb alone decides);
  * - every facet id is known, and every need and stage is used by at least one measure.
  */
 import { measureFileName, relative } from '../../../src/data/read.ts';
-import type { Sentence } from '../../../src/lib/schema.ts';
+import { OFFER_STATUSES, type Sentence } from '../../../src/lib/schema.ts';
 import { sentenceById, sentenceId } from '../../../src/lib/locale.ts';
 import type { CheckContext } from '../context.ts';
 import type { Problem } from '../problem.ts';
@@ -52,6 +53,27 @@ export function checkExplainers(ctx: CheckContext): Problem[] {
 	const verbs = new Map(ctx.facets.statuses.map((s) => [s.id, s.verbs]));
 	const used = new Set<string>();
 	const facetsFile = relative(ctx.paths.facets, ctx.paths.root);
+	for (const status of OFFER_STATUSES) {
+		const defined = ctx.facets.statuses.filter((s) => s.id === status).length;
+		if (defined !== 1)
+			problems.push({
+				file: facetsFile,
+				message: `status ${status} is defined ${defined} times under statuses`,
+				fix: 'define each status once, with its name, what it means and its verbs',
+			});
+	}
+	const statusOf = new Map<string, string>();
+	for (const { id, verbs: list } of ctx.facets.statuses)
+		for (const verb of list) {
+			const first = statusOf.get(verb);
+			if (first === undefined) statusOf.set(verb, id);
+			else if (first !== id || list.indexOf(verb) !== list.lastIndexOf(verb))
+				problems.push({
+					file: facetsFile,
+					message: `verb ${verb} is listed under ${first === id ? `${id} twice` : `both ${first} and ${id}`}`,
+					fix: 'list each verb under one status: the one its offers have',
+				});
+		}
 
 	for (const { file, data } of ctx.explainers) {
 		const measure = measures.get(data.measure);
@@ -101,13 +123,17 @@ export function checkExplainers(ctx: CheckContext): Problem[] {
 					message: `${what}: verb ${offer.verb} is not in sentence ${offer.sentence}`,
 					fix: 'give the verb of that sentence that governs the offer',
 				});
-			if (!(verbs.get(offer.status) ?? []).includes(offer.verb))
+			if (!(verbs.get(offer.status) ?? []).includes(offer.verb)) {
+				const listed = statusOf.get(offer.verb);
 				problems.push({
 					file,
 					measure: data.measure,
 					message: `${what}: verb ${offer.verb} is not a verb of status ${offer.status}`,
-					fix: `choose the status whose verbs in ${facetsFile} include ${offer.verb}, or add the verb there`,
+					fix: listed
+						? `set status: ${listed} (${facetsFile} lists ${offer.verb} there), or name the verb that governs the offer`
+						: `add ${offer.verb} to the verbs of the status it gives in ${facetsFile}, and set that status`,
 				});
+			}
 			for (const lang of ['zh', 'en'] as const) {
 				const missing = unstatedNumbers(offer[lang], joined(measure.sentences, lang));
 				if (missing.length)
