@@ -67,13 +67,11 @@ export const MEASURES_CSV: readonly CsvColumn<MeasureRecordOut>[] = [
 		doc: { zh: '英文“要点速览”（本站解读）。', en: 'English in-brief (our explanation).' },
 		get: (r) => r.summary?.en ?? null,
 	},
-	...OFFER_STATUSES.map(
-		(status): CsvColumn<MeasureRecordOut> => ({
-			column: `offers_${status.replaceAll('-', '_')}`,
-			doc: OFFER_COUNT_DOCS[status],
-			get: (r) => r.offers.filter((o) => o.status === status).length,
-		}),
-	),
+	...OFFER_STATUSES.map((status): CsvColumn<MeasureRecordOut> => ({
+		column: `offers_${status.replaceAll('-', '_')}`,
+		doc: OFFER_COUNT_DOCS[status],
+		get: (r) => r.offers.filter((o) => o.status === status).length,
+	})),
 ];
 
 /** relations.csv */

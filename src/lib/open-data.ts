@@ -21,7 +21,6 @@ import { documentFacts } from './document.ts';
 import type { Plan } from './plan.ts';
 import {
 	ENTITY_TYPES,
-	OFFER_STATUSES,
 	TERM_CATEGORIES,
 	type Bilingual,
 	type DocumentFile,

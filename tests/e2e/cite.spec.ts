@@ -16,9 +16,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 test('the citation section shows each style of measure 18 and the permalink', async ({ page }) => {
 	await page.goto(PAGE);
 	const section = page.getByRole('region', { name: 'Cite this measure' });
-	await expect(section.locator('[data-style="gongwen"] dd')).toHaveText(
-		`《${TITLE}》（京政办发〔2023〕23号）第18项`,
-	);
+	await expect(section.locator('[data-style="gongwen"] dd')).toHaveText(`《${TITLE}》（京政办发〔2023〕23号）第18项`);
 	await expect(section.locator('[data-style="gbt"] dd')).toHaveText(
 		new RegExp(
 			`^${escape(`北京市人民政府办公厅. ${TITLE}: 京政办发〔2023〕23号[A/OL]. (2023-10-27)[`)}${DATE}${escape(`]. ${URL_ZH}.`)}$`,
