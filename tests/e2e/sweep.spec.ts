@@ -4,11 +4,9 @@
  * No rule is ignored. Each worker keeps one browser context: a fresh one per page would load the CJK fonts again
  * every time and make the sweep four times slower.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { sweepPaths } from './sitemap.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 const test = base.extend<object, { sweepPage: Page }>({
 	sweepPage: [
@@ -35,18 +33,7 @@ for (const path of sweepPaths()) {
 	test(`axe sweep: ${path}`, async ({ sweepPage: page }) => {
 		test.setTimeout(90_000);
 		await page.goto(path);
-		const axe = new AxeBuilder({ page }).withTags(TAGS);
-		if (!CHROME_PAGES.has(path))
-			for (const chrome of ['header.header', '#starlight__sidebar', 'footer']) axe.exclude(chrome);
-		const results = await axe.options({ resultTypes: ['violations'] }).analyze();
-		expect(
-			results.violations.map(
-				(v) =>
-					`${path} ${v.id}: ${v.help} (${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 5)
-						.join(', ')})`,
-			),
-		).toEqual([]);
+		const chrome = CHROME_PAGES.has(path) ? [] : ['header.header', '#starlight__sidebar', 'footer'];
+		expect(await axeViolations(page, path, chrome)).toEqual([]);
 	});
 }
