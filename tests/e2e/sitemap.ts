@@ -1,7 +1,7 @@
 /** Every page of the build, read from its sitemap, as paths ("/measures/18/"); and the pages the axe sweep visits. */
 import { readFileSync } from 'node:fs';
-import { getEntityData } from '../../src/lib/entities.ts';
-import { entityPath, LOCALES } from '../../src/lib/locale.ts';
+import { markupCover, markupSignatures } from '../../scripts/lib/markup-cover.ts';
+import { templatePages } from '../../scripts/lib/templates.ts';
 
 export function sitemapPaths(dist = 'dist'): string[] {
 	const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
@@ -11,18 +11,20 @@ export function sitemapPaths(dist = 'dist'): string[] {
 }
 
 /**
- * The pages the axe sweep visits: every page of the sitemap except the entity pages, which are one template over
- * 161 entities in each language (322 pages, eight minutes of axe on two cores): of those, the first entity of each
- * type, in both languages. Static facts of every entity page (links, HTML validity with two validators, CSP, head
- * tags) are checked by `check:site` on all of them.
+ * The pages the desktop axe sweep visits: one page of every template in both languages (the list the phone sweep and
+ * Lighthouse use), the pages that check the chrome in full (`chromePages`), and the fewest sitemap pages that hold
+ * every kind of markup of every page in the sitemap (scripts/lib/markup-cover.ts: 442 pages, of which the 41 measure
+ * pages and 161 entity pages per language are two templates over data; about 33 pages hold all of their markup).
+ * What a skipped page could still get wrong alone is in its static markup, which `check:site` checks on every page
+ * (html-validate's WCAG, ARIA, heading, label and landmark rules, the Nu checker, links and fragments, head tags).
  */
-export function sweepPaths(dist = 'dist'): string[] {
-	const entities = getEntityData().entities;
-	const sample = new Set(
-		[...new Map(entities.map((e) => [e.type, e.id])).values()].flatMap((id) =>
-			LOCALES.map((locale) => entityPath(locale, id)),
+export function sweepPaths(chromePages: Iterable<string>, dist = 'dist'): string[] {
+	const pages = sitemapPaths(dist).map((path) => ({
+		path,
+		signatures: markupSignatures(
+			readFileSync(`${dist}${path}index.html`, 'utf8'),
+			path.startsWith('/en/') ? 'en' : 'zh',
 		),
-	);
-	const isEntity = new Set(entities.flatMap((e) => LOCALES.map((locale) => entityPath(locale, e.id))));
-	return sitemapPaths(dist).filter((path) => !isEntity.has(path) || sample.has(path));
+	}));
+	return [...new Set([...templatePages().map((p) => p.path), ...chromePages, ...markupCover(pages)])];
 }
