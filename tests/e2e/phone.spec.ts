@@ -1,11 +1,12 @@
 /**
  * The phone sweep: axe (the sweeps' one configuration, tests/e2e/axe.ts) at 390 × 844 with touch over one page of
  * every template in both languages (scripts/lib/templates.ts), page chrome included: this is where WCAG 2.2's target
- * size (2.5.8) and reflow bite. Each worker keeps one phone context: a fresh one per page would load the CJK fonts
- * again every time.
+ * size (2.5.8) and reflow bite, so each page must also fit the width without scrolling sideways. Each worker keeps
+ * one phone context: a fresh one per page would load the CJK fonts again every time.
  */
+import { existsSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
-import { templatePages } from '../../scripts/lib/templates.ts';
+import { FULL_TEXT_PAGE, templatePages } from '../../scripts/lib/templates.ts';
 import { axeViolations, PHONE } from './axe.ts';
 
 const test = base.extend<object, { phonePage: Page }>({
@@ -27,8 +28,19 @@ for (const { template, path } of templatePages()) {
 		await page.goto(path);
 		if (template.ready) await page.locator(template.ready).first().waitFor();
 		expect(await axeViolations(page, `${path} at 390 px`)).toEqual([]);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow, `${path} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
 	});
 }
+
+test('the template list sweeps the whole-plan page once it is built', () => {
+	expect(
+		!existsSync('dist/full/index.html') || FULL_TEXT_PAGE,
+		'dist/full/ exists: set FULL_TEXT_PAGE = true in scripts/lib/templates.ts, so the sweeps and Lighthouse visit it',
+	).toBe(true);
+});
 
 for (const path of ['/measures/18/', '/en/measures/18/'])
 	test(`phone axe sweep: the open menu (the sidebar), ${path}`, async ({ phonePage: page }) => {
