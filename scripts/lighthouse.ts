@@ -30,7 +30,11 @@ if (unknown.length) {
 	process.exit(2);
 }
 const PAGES = TEMPLATES.filter((t) => only.length === 0 || only.includes(t.name)).flatMap((t) =>
-	t.lighthouse ? [{ name: t.name, path: t.path(t.lighthouse.locale), categories: t.lighthouse.categories }] : [],
+	(t.lighthouse?.locales ?? []).map((locale) => ({
+		name: t.name,
+		path: t.path(locale),
+		categories: t.lighthouse!.categories,
+	})),
 );
 
 const server = await servePreview(Number(process.env.LIGHTHOUSE_PORT ?? 4330));
