@@ -59,6 +59,8 @@ try {
 				output: 'json',
 				logLevel: 'error',
 				onlyCategories: categories,
+				// The full-page screenshot only illustrates the HTML report, which this script does not write (1 s a run).
+				disableFullPageScreenshot: true,
 				// Lighthouse waits a second after first paint, after load, and for network and CPU quiet, so that
 				// performance sees the page settle. Without performance nothing is timed: a quarter second each is
 				// enough for the page's scripts to run and log (best practices reads the console).
