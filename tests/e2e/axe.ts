@@ -15,11 +15,20 @@ export const PHONE = {
 	hasTouch: true,
 } as const;
 
-/** axe's violations on the page (outside `exclude`), one line each: path, rule, help and up to five targets. */
-export async function axeViolations(page: Page, label: string, exclude: string[] = []): Promise<string[]> {
+/**
+ * axe's violations on the page (inside `include` when given, outside `exclude`), one line each: path, rule, help and
+ * up to five targets.
+ */
+export async function axeViolations(
+	page: Page,
+	label: string,
+	exclude: string[] = [],
+	include?: string,
+): Promise<string[]> {
 	// Options first: AxeBuilder.options() replaces the whole options object, so called after withTags() it drops
 	// the tags and axe runs its default rules, without WCAG 2.2's target size (tests/e2e/axe.spec.ts guards this).
 	const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS);
+	if (include) axe.include(include);
 	for (const selector of exclude) axe.exclude(selector);
 	const results = await axe.analyze();
 	return results.violations.map(

@@ -47,5 +47,6 @@ for (const path of ['/measures/18/', '/en/measures/18/'])
 		await page.goto(path);
 		await page.locator('button.sl-menu-button').click();
 		await expect(page.locator('#starlight__sidebar')).toBeVisible();
-		expect(await axeViolations(page, `${path} at 390 px, menu open`)).toEqual([]);
+		// The rest of the page is the measure template, swept above (and inert while the menu is open).
+		expect(await axeViolations(page, `${path} at 390 px, menu open`, [], '#starlight__sidebar')).toEqual([]);
 	});
