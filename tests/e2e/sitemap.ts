@@ -1,7 +1,7 @@
 /** Every page of the build, read from its sitemap, as paths ("/measures/18/"); and the pages the axe sweep visits. */
 import { readFileSync } from 'node:fs';
-import { data } from './fixtures.ts';
-import { entityPath, LOCALES } from '../../src/lib/locale.ts';
+import { markupCover, markupSignatures } from '../../scripts/lib/markup-cover.ts';
+import { templatePages } from '../../scripts/lib/templates.ts';
 
 export function sitemapPaths(dist = 'dist'): string[] {
 	const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
@@ -11,18 +11,23 @@ export function sitemapPaths(dist = 'dist'): string[] {
 }
 
 /**
- * The pages the axe sweep visits: every page of the sitemap except the entity pages, which are one template over
- * 161 entities in each language (322 pages, eight minutes of axe on two cores): of those, the first entity of each
- * type, in both languages. Static facts of every entity page (links, HTML validity with two validators, CSP, head
- * tags) are checked by `check:site` on all of them.
+ * The pages the desktop axe sweep visits: the fewest sitemap pages that hold every kind of markup of every page in the
+ * sitemap (scripts/lib/markup-cover.ts: of 442 pages, 41 measure pages and 161 entity pages per language are two
+ * templates over data; 33 pages hold all the markup), the pages that check the chrome in full (`chromePages`), and
+ * the scripted states of the template list (the finder with a selection). Every template's page in both languages is
+ * swept at 390 px by tests/e2e/phone.spec.ts. What a page left out could still get wrong alone is in its static
+ * markup, which `check:site` checks on every page (html-validate's WCAG, ARIA, heading, label and landmark rules, the
+ * Nu checker, links and fragments, head tags).
  */
-export function sweepPaths(dist = 'dist'): string[] {
-	const entities = data.entitiesFile.entities;
-	const sample = new Set(
-		[...new Map(entities.map((e) => [e.type, e.id])).values()].flatMap((id) =>
-			LOCALES.map((locale) => entityPath(locale, id)),
+export function sweepPaths(chromePages: Iterable<string>, dist = 'dist'): string[] {
+	const pages = sitemapPaths(dist).map((path) => ({
+		path,
+		signatures: markupSignatures(
+			readFileSync(`${dist}${path}index.html`, 'utf8'),
+			path.startsWith('/en/') ? 'en' : 'zh',
 		),
-	);
-	const isEntity = new Set(entities.flatMap((e) => LOCALES.map((locale) => entityPath(locale, e.id))));
-	return sitemapPaths(dist).filter((path) => !isEntity.has(path) || sample.has(path));
+	}));
+	// A scripted state (a template with `ready`) is not in any page's HTML, so the cover cannot see it.
+	const scripted = templatePages().filter((p) => p.template.ready);
+	return [...new Set([...chromePages, ...markupCover(pages), ...scripted.map((p) => p.path)])];
 }

@@ -1,14 +1,13 @@
 /**
- * Accessibility sweep: axe (WCAG 2.2 A/AA and best practices) over every page in the sitemap, both languages (the
- * entity pages, one template, by a sample of each entity type: see sweepPaths).
- * No rule is ignored. Each worker keeps one browser context: a fresh one per page would load the CJK fonts again
+ * The desktop accessibility sweep: axe (the sweeps' one configuration, tests/e2e/axe.ts: WCAG 2.2 A/AA and best
+ * practices, no rule ignored) at 1280 px over one page of every template in both languages and the fewest sitemap
+ * pages that hold every kind of markup of the whole sitemap (see sweepPaths). The phone sweep is
+ * tests/e2e/phone.spec.ts. Each worker keeps one browser context: a fresh one per page would load the CJK fonts again
  * every time and make the sweep four times slower.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { sweepPaths } from './sitemap.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 const test = base.extend<object, { sweepPage: Page }>({
 	sweepPage: [
@@ -31,22 +30,11 @@ test.describe.configure({ mode: 'parallel' });
  */
 const CHROME_PAGES = new Set(['/', '/en/', '/measures/18/', '/en/measures/18/', '/tasks/1/', '/en/glossary/']);
 
-for (const path of sweepPaths()) {
+for (const path of sweepPaths(CHROME_PAGES)) {
 	test(`axe sweep: ${path}`, async ({ sweepPage: page }) => {
 		test.setTimeout(90_000);
 		await page.goto(path);
-		const axe = new AxeBuilder({ page }).withTags(TAGS);
-		if (!CHROME_PAGES.has(path))
-			for (const chrome of ['header.header', '#starlight__sidebar', 'footer']) axe.exclude(chrome);
-		const results = await axe.options({ resultTypes: ['violations'] }).analyze();
-		expect(
-			results.violations.map(
-				(v) =>
-					`${path} ${v.id}: ${v.help} (${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 5)
-						.join(', ')})`,
-			),
-		).toEqual([]);
+		const chrome = CHROME_PAGES.has(path) ? [] : ['header.header', '#starlight__sidebar', 'footer'];
+		expect(await axeViolations(page, path, chrome)).toEqual([]);
 	});
 }
