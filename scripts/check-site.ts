@@ -16,7 +16,13 @@ import { checkFullText } from './lib/site/full-text.ts';
 import { checkMeasurePages, checkReadableText } from './lib/site/reading.ts';
 import { loadSite } from './lib/site/site.ts';
 import { checkVnu } from './lib/site/vnu.ts';
-import { checkDiagramPages, checkOpenData, checkTranslationNotices } from './lib/site/static-pages.ts';
+import {
+	checkDiagramPages,
+	checkEntityPages,
+	checkOpenData,
+	checkTranslationNotices,
+} from './lib/site/static-pages.ts';
+import { entityQuotes } from '../src/lib/entity-quotes.ts';
 import { siteOrigin } from '../src/lib/site-config.ts';
 import { LICENCE } from '../src/lib/open-data.ts';
 
@@ -62,6 +68,28 @@ const rules: [string, () => Problem[] | Promise<Problem[]>][] = [
 				edges: entityData.relations.length,
 				entities: entityData.entities.length,
 			}),
+	],
+	[
+		'entity pages',
+		() => {
+			const terms = data.entities.map((e) => e.term);
+			const measures = plan.measures.map((m) => ({ measure: m.number, sentences: m.sentences }));
+			return checkEntityPages(
+				site.pages,
+				entityData.entities.map(({ id }) => {
+					const edges = entityData.relations.filter((r) => r.source === id || r.target === id);
+					return {
+						id,
+						nodes: edges.length ? new Set(edges.flatMap((r) => [r.source, r.target])).size : 0,
+						edges: edges.length,
+						quotes: entityQuotes(id, measures, terms, entityData.mentions, 'zh').reduce(
+							(n, q) => n + q.quotes.length,
+							0,
+						),
+					};
+				}),
+			);
+		},
 	],
 	[
 		'open data',

@@ -1,21 +1,27 @@
 /**
- * Diagram behaviour (the only diagram code that ships). Hovering or focusing an arrow shows its reading and sentence
- * in the caption area; an entity, the measures that name it, with its edges highlighted. On the diagram page, the
- * selects pick a beneficiary (?for=<id>) or a task group (?group=<slug>): the client reads the drawn flow back from
- * the SVG's data attributes, takes the subgraph with the same pure model functions and re-runs the same pure layout,
- * then moves the drawn nodes and edges (the rest are hidden), so the view fills its space. The mentions toggle adds
- * the measures that name each entity to its label, laid out the same way. ?focus=<id> highlights an entity.
+ * Diagram behaviour (the only diagram code that ships; the layout is done at build time). Hovering or focusing an
+ * arrow shows its reading and sentence in the caption area; an entity, the measures that name it, with its edges
+ * highlighted. On the diagram page (d3-selection for the interaction): an entity chosen by click, Enter or the
+ * search box is focused (?focus=<id>, pushed to the history so Back returns): everything but its neighbourhood
+ * fades, the view zooms to it and a sentence says what it does and for whom. The selects fade all but a beneficiary's
+ * view (?for=<id>) or a task group's (?group=<slug>), with the same pure model functions as the build. Pan and zoom
+ * (src/diagram/zoom.ts, d3-zoom) load on the first interaction with the diagram.
  */
-import { estimateTextWidth, lineJoiner } from './layout.ts';
-import { LAYERED, layoutLayers } from './layered.ts';
-import { flowFor, flowOfMeasures, type Flow, type FlowEdge, type FlowNode, type Layer } from './model.ts';
-import { edgePath } from './paths.ts';
+import { select } from 'd3-selection';
 import { format, formatPlural, type PluralTemplates } from '../lib/labels.ts';
+import {
+	flowFor,
+	flowOfMeasures,
+	neighbourhood,
+	type Flow,
+	type FlowEdge,
+	type FlowNode,
+	type Layer,
+} from './model.ts';
+import type { Box, Zoomer } from './zoom.ts';
 
 /** The plural forms of a count string that the page put in a data attribute (src/lib/labels.ts pluralTemplates). */
 const templates = (json: string | undefined): PluralTemplates => JSON.parse(json ?? '{"lang":"en","forms":{}}');
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 function captionOn(figure: HTMLElement): (target: Element | null) => void {
 	const caption = figure.querySelector<HTMLElement>('[data-diagram-caption]');
@@ -49,7 +55,7 @@ function captionOn(figure: HTMLElement): (target: Element | null) => void {
 	};
 }
 
-/** Hover and focus captions for any flow figure (the diagram page and the task-group pages). */
+/** Hover and focus captions for any flow figure (the diagram page, the task-group pages, the entity pages). */
 export function enhanceFlow(figure: HTMLElement): (target: Element | null) => void {
 	const show = captionOn(figure);
 	const pick = (ev: Event) => show((ev.target as Element).closest?.('.dg-edge, .dg-node') ?? null);
@@ -62,7 +68,7 @@ export function enhanceFlow(figure: HTMLElement): (target: Element | null) => vo
 	return show;
 }
 
-/** The flow an SVG draws, read back from its data attributes (only what the model and the layout use). */
+/** The flow an SVG draws, read back from its data attributes (only what the model functions use). */
 function readFlow(svg: SVGSVGElement): Flow {
 	const nodes = [...svg.querySelectorAll<SVGElement>('.dg-node')].map((n): FlowNode => {
 		const label = n.dataset.label!;
@@ -87,48 +93,23 @@ function readFlow(svg: SVGSVGElement): Flow {
 	return { nodes, edges };
 }
 
-/** Lays out `view` in `svg`'s width and moves the drawn nodes, edges and bands there; hides what it leaves out. */
-function draw(svg: SVGSVGElement, view: Flow, label: (n: FlowNode) => string): void {
-	const width = Number(svg.getAttribute('width'));
-	const layout = layoutLayers(view, { width, label, textWidth: (t) => estimateTextWidth(t) });
-	const boxes = new Map(layout.nodes.map((b) => [b.id, b]));
-	const byId = new Map(view.nodes.map((n) => [n.id, n]));
-	const paths = new Map(layout.edges.map((g) => [g.id, edgePath(g)]));
-	const bands = new Map(layout.bands.map((b) => [String(b.layer), b]));
-	const set = (el: Element | null, attrs: Record<string, number | string>) => {
-		for (const [k, v] of Object.entries(attrs)) el?.setAttribute(k, String(v));
-	};
-	for (const n of svg.querySelectorAll<SVGElement>('.dg-node')) {
-		const b = boxes.get(n.dataset.id!);
-		n.classList.toggle('is-hidden', !b);
-		if (!b) continue;
-		set(n.querySelector('rect'), { x: b.x, y: b.y, width: b.width, height: b.height });
-		const text = n.querySelector('text')!;
-		const x = b.x + LAYERED.padX;
-		set(text, { x, y: b.y + LAYERED.padY + 11 });
-		text.replaceChildren(
-			...b.lines.map((line, i) => {
-				if (b.lines.length === 1) return line;
-				const span = document.createElementNS(SVG, 'tspan');
-				set(span, { x, dy: i === 0 ? 0 : LAYERED.lineHeight });
-				span.textContent = i < b.lines.length - 1 ? `${line}${lineJoiner(label(byId.get(b.id)!))}` : line;
-				return span;
-			}),
+/** The box around the drawn nodes of a view, in SVG units. */
+function boxOf(svg: SVGSVGElement, ids: ReadonlySet<string>): Box | undefined {
+	const rects = [...svg.querySelectorAll<SVGElement>('.dg-node')]
+		.filter((n) => ids.has(n.dataset.id!))
+		.map((n) => n.querySelector('rect')!)
+		.map(
+			(r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))) as [number, number, number, number],
 		);
-	}
-	for (const e of svg.querySelectorAll<SVGElement>('.dg-edge')) {
-		const d = paths.get(e.dataset.id!);
-		e.classList.toggle('is-hidden', !d);
-		if (d) set(e.querySelector('path'), { d });
-	}
-	for (const g of svg.querySelectorAll<SVGElement>('.dg-band')) {
-		const b = bands.get(g.dataset.layer!);
-		g.classList.toggle('is-hidden', !b);
-		if (!b) continue;
-		set(g.querySelector('rect'), { y: b.y, height: b.height + LAYERED.margin });
-		set(g.querySelector('text'), { y: b.y + LAYERED.titleBaseline });
-	}
-	set(svg, { height: layout.height, viewBox: `0 0 ${width} ${layout.height}` });
+	if (!rects.length) return undefined;
+	const x = Math.min(...rects.map((r) => r[0]));
+	const y = Math.min(...rects.map((r) => r[1]));
+	return {
+		x,
+		y,
+		width: Math.max(...rects.map((r) => r[0] + r[2])) - x,
+		height: Math.max(...rects.map((r) => r[1] + r[3])) - y,
+	};
 }
 
 /** "Showing 12 entities and 1 relation": the status line's template with each count in its plural form. */
@@ -138,69 +119,209 @@ const statusText = (status: HTMLElement, entities: number, relations: number) =>
 		relations: formatPlural(templates(status.dataset.relations), relations),
 	});
 
-export function enhanceDiagram(figure: HTMLElement, params: URLSearchParams): void {
+type View =
+	{ kind: 'all' } | { kind: 'focus'; id: string } | { kind: 'for'; id: string } | { kind: 'group'; value: string };
+
+export function enhanceDiagram(figure: HTMLElement): void {
 	const show = enhanceFlow(figure);
+	const svg = figure.querySelector<SVGSVGElement>('[data-diagram-view] svg.diagram-svg');
+	const viewport = figure.querySelector<HTMLElement>('[data-dg-viewport]');
+	const canvas = svg?.querySelector<SVGGElement>('.dg-canvas');
+	if (!svg || !viewport || !canvas) return;
+	const flow = readFlow(svg);
+	const ids = new Set(flow.nodes.map((n) => n.id));
 	const form = figure.querySelector<HTMLElement>('[data-diagram-filters]');
 	const status = figure.querySelector<HTMLElement>('[data-diagram-status]');
 	const selects = [...(form?.querySelectorAll('select') ?? [])];
-	const svgs = [...figure.querySelectorAll<SVGSVGElement>('[data-diagram-view] svg.diagram-svg')];
-	if (!form || !svgs.length) return;
-	// Read lazily: the page opens on the build-time layout, so nothing is laid out until a view is chosen.
-	let flows: Flow[] | undefined;
+	const find = figure.querySelector<HTMLFormElement>('[data-diagram-find]');
+	const findInput = find?.querySelector('input');
+	const findStatus = figure.querySelector<HTMLElement>('[data-diagram-find-status]');
+	const panel = figure.querySelector<HTMLElement>('[data-diagram-focus]');
+	const sentences = figure.querySelector<HTMLTemplateElement>('template[data-diagram-neighbourhoods]')?.content;
+	const zoomBar = figure.querySelector<HTMLElement>('[data-diagram-zoom]');
 
-	const mentions = form.querySelector<HTMLInputElement>('input[name="mentions"]');
-	/** A node's label: its name, and with the mentions toggle on, the measures that name it. */
-	const label = (n: FlowNode) =>
-		mentions?.checked && n.measures.length
-			? formatPlural(templates(mentions.dataset.template), n.measures.length, {
-					name: n.name.en,
-					measures: n.measures.join(mentions.dataset.sep ?? ', '),
-				})
-			: n.name.en;
+	// The viewport: the drawing at its natural size, moved and scaled by a transform on its canvas.
+	const natural = { width: Number(svg.dataset.width), height: Number(svg.dataset.height) };
+	viewport.classList.add('is-zoomable');
+	viewport.tabIndex = 0;
+	viewport.setAttribute('role', 'group');
+	viewport.setAttribute('aria-label', zoomBar?.getAttribute('aria-label') ?? '');
+	svg.removeAttribute('viewBox');
+	svg.setAttribute('width', '100%');
+	svg.setAttribute('height', '100%');
+	const whole: Box = { x: 0, y: 0, ...natural };
+	// Opens on the whole width where labels stay legible (≥ 0.75 of their size), else at that scale from the left.
+	const k0 = Math.min(1, Math.max(0.75, viewport.clientWidth / natural.width));
+	canvas.setAttribute('transform', `translate(0,0) scale(${k0})`);
+	let zoomer: Promise<Zoomer> | undefined;
+	const zoomed = () =>
+		(zoomer ??= import('./zoom.ts').then(({ attachZoom }) => attachZoom(svg, canvas, { x: 0, y: 0, k: k0 })));
+	for (const type of ['pointerdown', 'touchstart', 'wheel', 'focusin'])
+		viewport.addEventListener(type, () => void zoomed(), { once: true, passive: true });
+	if (zoomBar) zoomBar.hidden = false;
+	select(zoomBar)
+		.selectAll<HTMLButtonElement, unknown>('button[data-zoom]')
+		.on('click', function () {
+			const action = this.dataset.zoom;
+			void zoomed().then((z) => (action === 'in' ? z.by(1.4) : action === 'out' ? z.by(1 / 1.4) : z.fit(whole)));
+		});
+	viewport.addEventListener('keydown', (ev) => {
+		if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+		const step = 80;
+		const act: Record<string, (z: Zoomer) => void> = {
+			'+': (z) => z.by(1.4),
+			'=': (z) => z.by(1.4),
+			'-': (z) => z.by(1 / 1.4),
+			'0': (z) => z.fit(whole),
+			ArrowLeft: (z) => z.pan(step, 0),
+			ArrowRight: (z) => z.pan(-step, 0),
+			ArrowUp: (z) => z.pan(0, step),
+			ArrowDown: (z) => z.pan(0, -step),
+		};
+		const f = act[ev.key];
+		if (!f) return;
+		ev.preventDefault();
+		void zoomed().then(f);
+	});
+	// Tabbing through nodes and arrows keeps the focused one in view.
+	viewport.addEventListener('focusin', (ev) => {
+		const node = (ev.target as Element).closest?.('.dg-node');
+		const box = node && boxOf(svg, new Set([(node as SVGElement).dataset.id!]));
+		if (box) void zoomed().then((z) => z.reveal(box));
+	});
 
-	function render() {
-		const select = selects.find((s) => s.value);
-		const value = select?.value ?? '';
-		const measures = select?.selectedOptions[0]?.dataset.measures;
+	const fade = (view: Flow | undefined, centre?: string) => {
+		const nodes = new Set(view?.nodes.map((n) => n.id));
+		const edges = new Set(view?.edges.map((e) => e.id));
+		select(svg).classed('is-filtered', !!view);
+		const id = (_: unknown, i: number, group: ArrayLike<SVGElement>) => group[i]!.dataset.id!;
+		select(svg)
+			.selectAll<SVGElement, unknown>('.dg-node')
+			.classed('is-near', (d, i, g) => nodes.has(id(d, i, g)))
+			.classed('is-centre', (d, i, g) => id(d, i, g) === centre);
+		select(svg)
+			.selectAll<SVGElement, unknown>('.dg-edge')
+			.classed('is-near', (d, i, g) => edges.has(id(d, i, g)));
+		return nodes;
+	};
+	const count = (view: Flow) => {
+		if (status) status.textContent = statusText(status, view.nodes.length, view.edges.length);
+	};
+
+	function viewOf(params: URLSearchParams): View {
+		const focus = params.get('focus');
+		if (focus && ids.has(focus)) return { kind: 'focus', id: focus };
+		const forId = params.get('for');
+		if (forId && ids.has(forId)) return { kind: 'for', id: forId };
+		const group = params.get('group');
+		const option = selects
+			.find((s) => s.name === 'group')
+			?.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(group ?? '')}"]`);
+		if (group && option) return { kind: 'group', value: group };
+		return { kind: 'all' };
+	}
+
+	function apply(view: View, fit: boolean) {
+		for (const s of selects)
+			s.value =
+				view.kind === 'for' && s.name === 'for'
+					? view.id
+					: view.kind === 'group' && s.name === 'group'
+						? view.value
+						: '';
 		let shown: Flow | undefined;
-		flows ??= svgs.map(readFlow);
-		svgs.forEach((svg, i) => {
-			const all = flows![i]!;
-			shown = !value ? all : measures ? flowOfMeasures(all, measures.split(' ').map(Number)) : flowFor(all, value);
-			draw(svg, shown, label);
-		});
-		if (status && shown) status.textContent = statusText(status, shown.nodes.length, shown.edges.length);
-		const url = new URL(location.href);
-		for (const s of selects) url.searchParams.delete(s.name);
-		if (select && value) url.searchParams.set(select.name, value);
-		history.replaceState(null, '', url);
+		if (view.kind === 'focus') shown = neighbourhood(flow, view.id);
+		else if (view.kind === 'for') shown = flowFor(flow, view.id);
+		else if (view.kind === 'group') {
+			const measures = selects.find((s) => s.name === 'group')?.selectedOptions[0]?.dataset.measures ?? '';
+			shown = flowOfMeasures(flow, measures.split(' ').map(Number));
+		}
+		const nodes = fade(shown, view.kind === 'focus' || view.kind === 'for' ? view.id : undefined);
+		count(shown ?? flow);
+		if (view.kind === 'focus' && status && panel?.dataset.status)
+			status.textContent = formatPlural(templates(panel.dataset.status), (shown?.nodes.length ?? 1) - 1, {
+				name: svg!.querySelector<SVGElement>(`.dg-node[data-id="${CSS.escape(view.id)}"]`)?.dataset.label ?? '',
+			});
+		if (panel) {
+			panel.hidden = view.kind !== 'focus';
+			if (view.kind === 'focus') {
+				const p = sentences?.querySelector<HTMLElement>(`[data-id="${CSS.escape(view.id)}"]`);
+				const text = panel.querySelector<HTMLElement>('[data-diagram-focus-sentence]');
+				const open = panel.querySelector<HTMLAnchorElement>('[data-diagram-focus-open]');
+				if (text) text.textContent = p?.textContent?.trim() ?? '';
+				if (open && p) {
+					open.href = p.dataset.href ?? '';
+					open.textContent = p.dataset.open ?? '';
+				}
+			}
+		}
+		// A chosen entity's neighbourhood fills the view where it fits at a legible scale; a large one (a hub) is
+		// centred on the entity itself at that scale, its faded-in neighbours a pan away.
+		const centre = view.kind === 'focus' || view.kind === 'for' ? boxOf(svg!, new Set([view.id])) : undefined;
+		if (fit) void zoomed().then((z) => (shown ? z.fit(boxOf(svg!, nodes) ?? whole, 1, 0.7, centre) : z.fit(whole)));
 	}
-	for (const select of selects) {
-		const initial = params.get(select.name);
-		if (initial && [...select.options].some((o) => o.value === initial)) select.value = initial;
-		select.addEventListener('change', () => {
-			// One view at a time: choosing a beneficiary clears the task group and the other way round.
-			for (const other of selects) if (other !== select) other.value = '';
-			render();
-		});
-	}
-	mentions?.addEventListener('change', render);
-	form.hidden = false;
-	if (selects.some((s) => s.value)) render();
-	else if (status)
-		status.textContent = statusText(
-			status,
-			svgs[0]!.querySelectorAll('.dg-node').length,
-			svgs[0]!.querySelectorAll('.dg-edge').length,
-		);
 
-	const focus = params.get('focus');
-	const nodes = [...figure.querySelectorAll(`[data-diagram-view] .dg-node[data-id="${CSS.escape(focus ?? '')}"]`)];
-	const node = nodes.find((n) => n.getBoundingClientRect().width > 0) ?? nodes[0];
-	if (node) {
-		show(node);
+	/** Changes the view: a focus is a new history entry (Back returns), a filter replaces the current one. */
+	function go(view: View) {
+		const url = new URL(location.href);
+		for (const k of ['focus', 'for', 'group']) url.searchParams.delete(k);
+		url.hash = '';
+		if (view.kind === 'focus') url.searchParams.set('focus', view.id);
+		if (view.kind === 'for') url.searchParams.set('for', view.id);
+		if (view.kind === 'group') url.searchParams.set('group', view.value);
+		if (view.kind === 'focus') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+		apply(view, true);
+	}
+
+	for (const s of selects)
+		s.addEventListener('change', () =>
+			go(
+				!s.value
+					? { kind: 'all' }
+					: s.name === 'for'
+						? { kind: 'for', id: s.value }
+						: { kind: 'group', value: s.value },
+			),
+		);
+	if (form) form.hidden = false;
+
+	// Choosing an entity: a click or Enter on its node focuses it (its page is one link away, in the panel).
+	svg.addEventListener('click', (ev) => {
+		const node = (ev.target as Element).closest?.<SVGElement>('.dg-node');
+		if (!node || ev.ctrlKey || ev.metaKey || ev.shiftKey || (ev as MouseEvent).button) return;
+		ev.preventDefault();
+		go({ kind: 'focus', id: node.dataset.id! });
+	});
+	panel?.querySelector('[data-diagram-focus-clear]')?.addEventListener('click', () => go({ kind: 'all' }));
+
+	// The search box: any name of an entity in either language, or an alias.
+	const byName = new Map<string, string>();
+	for (const o of figure.querySelectorAll<HTMLOptionElement>('#dg-find-names option'))
+		byName.set(o.value.toLowerCase(), o.dataset.id!);
+	if (find && findInput) {
+		find.hidden = false;
+		find.addEventListener('submit', (ev) => {
+			ev.preventDefault();
+			const query = findInput.value.trim();
+			const id =
+				byName.get(query.toLowerCase()) ?? [...byName].find(([name]) => name.includes(query.toLowerCase()))?.[1];
+			if (findStatus) findStatus.textContent = id ? '' : (find.dataset.none ?? '').replace('{{query}}', query);
+			if (id && query) go({ kind: 'focus', id });
+		});
+		findInput.addEventListener('change', () => {
+			if (byName.has(findInput.value.trim().toLowerCase())) find.requestSubmit();
+		});
+	}
+
+	addEventListener('popstate', () => apply(viewOf(new URLSearchParams(location.search)), true));
+	const initial = viewOf(new URLSearchParams(location.search));
+	apply(initial, initial.kind !== 'all');
+	if (initial.kind === 'focus') {
+		const node = svg.querySelector(`.dg-node[data-id="${CSS.escape(initial.id)}"]`);
+		if (node) show(node);
 		// After the browser's own jump to the #fragment (the text version, for readers without JavaScript).
-		const scroll = () => requestAnimationFrame(() => node.scrollIntoView({ block: 'center', inline: 'center' }));
+		const scroll = () => requestAnimationFrame(() => (panel ?? viewport).scrollIntoView({ block: 'start' }));
 		if (document.readyState === 'complete') scroll();
 		else addEventListener('load', scroll, { once: true });
 	}

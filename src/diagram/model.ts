@@ -187,20 +187,11 @@ export function flowOfMeasures(flow: Flow, measures: readonly number[]): Flow {
 	);
 }
 
-/** Edge colours: a few families of kinds (the kind itself is in each edge's title, caption and the text version). */
-export const KIND_FAMILIES = {
-	offers: ['provides', 'serves', 'supports', 'invests-in', 'issues', 'mobilizes'],
-	runs: ['operates', 'uses', 'hosts-office-of', 'monitors'],
-	joins: ['cooperates-with', 'participates-in', 'trades-on', 'listed-in'],
-	classifies: ['kind-of'],
-} as const satisfies Record<string, readonly string[]>;
-export type KindFamily = keyof typeof KIND_FAMILIES;
-
-export function kindFamily(kind: RelationKind): KindFamily {
-	const found = (Object.keys(KIND_FAMILIES) as KindFamily[]).find((f) =>
-		(KIND_FAMILIES[f] as readonly string[]).includes(kind),
+/** One hop around an entity: the relations that touch it, and the entities at their other ends. */
+export function neighbourhood(flow: Flow, id: string): Flow {
+	if (!flow.nodes.some((n) => n.id === id)) throw new Error(`neighbourhood: "${id}" takes part in no relation`);
+	return restrict(
+		flow.nodes,
+		flow.edges.filter((e) => e.source === id || e.target === id),
 	);
-	if (!found)
-		throw new Error(`relation kind "${kind}" has no colour family: add it to KIND_FAMILIES in src/diagram/model.ts`);
-	return found;
 }

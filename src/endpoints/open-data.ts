@@ -4,7 +4,8 @@
  */
 import { buildVersion } from '../data/build-info.ts';
 import { siteData, uiStrings } from '../data/site-data.ts';
-import { briefOf, explainerOf, facetValues } from '../lib/explainers.ts';
+import type { SiteData } from '../data/load.ts';
+import { briefOf, explainerOf, facetValues, offerProviders } from '../lib/explainers.ts';
 import {
 	dataHeader,
 	entityRecords,
@@ -21,22 +22,27 @@ import { siteOrigin } from '../lib/site-config.ts';
 export const header = (): DataHeader => dataHeader(siteData().document, buildVersion(), siteOrigin);
 export const types = () => entityTypes(uiStrings());
 export const categories = () => termCategories(uiStrings());
-/** measures.json: the plan with each measure's explainer and its pages' in-briefs. */
-export const measures = () => {
-	const data = siteData();
-	const explainers = new Map(
+/** Per measure: its pages' in-briefs, its explainer and, per offer, who provides it (as the relations state it). */
+export function measureExplainers(data: SiteData): Map<number, MeasureExplainer> {
+	return new Map(
 		data.plan.measures.map((m) => {
 			const [zh, en] = [briefOf(data.briefs, 'zh', m.number), briefOf(data.briefs, 'en', m.number)];
 			const whoActs = zh.whoActs && en.whoActs ? { zh: zh.whoActs, en: en.whoActs } : null;
+			const explainer = explainerOf(data.explainers, m.number);
 			const value: MeasureExplainer = {
 				summary: { zh: zh.summary, en: en.summary },
 				whoActs,
-				explainer: explainerOf(data.explainers, m.number),
+				explainer,
+				providers: explainer.offers.map((o) => offerProviders(data, m.number, o)),
 			};
 			return [m.number, value] as const;
 		}),
 	);
-	return measuresJson(data.plan, data.entityData, siteOrigin, header(), explainers, facetValues(data));
+}
+/** measures.json: the plan with each measure's explainer and its pages' in-briefs. */
+export const measures = () => {
+	const data = siteData();
+	return measuresJson(data.plan, data.entityData, siteOrigin, header(), measureExplainers(data), facetValues(data));
 };
 export const relations = () => {
 	const data = siteData();

@@ -8,7 +8,7 @@ import type { Entity, EntityData } from './entities.ts';
 import type { FinderMeasure, SelectionFacet } from './finder.ts';
 import type { Locale } from './labels.ts';
 import { providersOf } from './providers.ts';
-import type { Bilingual, ExplainerFile, FacetsFile, OfferStatus, RelationStrength } from './schema.ts';
+import type { Bilingual, ExplainerFile, FacetsFile, OfferStatus, RelationKindDef, RelationStrength } from './schema.ts';
 import { capitalized } from './text.ts';
 
 export interface FacetValue {
@@ -90,12 +90,13 @@ export const alsoCountsAs = (facets: FacetsFile): Map<string, string[]> =>
 
 /** Who provides an offer of measure `n`, as the relations state it (src/lib/providers.ts): entity ids, maybe none. */
 export function offerProviders(
-	data: { entityData: EntityData; entities: readonly Entity[] },
+	data: { entityData: EntityData; entities: readonly Entity[]; relationKinds: readonly RelationKindDef[] },
 	n: number,
 	offer: { sentence: string; evidence: string },
 ): string[] {
 	return providersOf(n, offer, {
 		relations: data.entityData.relations,
+		kinds: data.relationKinds,
 		types: new Map(data.entities.map((e) => [e.id, e.type])),
 		terms: data.entities.map((e) => e.term),
 	});

@@ -14,15 +14,18 @@
  *   not something it provides.
  * Where no relation qualifies, the offer names no provider: nothing is guessed.
  */
-import { kindFamily, LAYER_OF } from '../diagram/model.ts';
-import type { EntityType, GlossaryTerm, Relation } from './schema.ts';
+import { LAYER_OF } from '../diagram/model.ts';
+import { kindFamily } from './relation-kinds.ts';
+import type { EntityType, GlossaryTerm, Relation, RelationFamily, RelationKindDef } from './schema.ts';
 import { markFirstUses } from './terms.ts';
 
 /** The kind families whose relations go from a provider to what it provides, runs or serves. */
-const PROVIDING_FAMILIES: readonly string[] = ['offers', 'runs'];
+const PROVIDING_FAMILIES: readonly RelationFamily[] = ['offers', 'runs'];
 
 export interface ProviderData {
 	relations: readonly Relation[];
+	/** The relation kinds (content/relation-kinds.yaml), for their families. */
+	kinds: readonly RelationKindDef[];
 	/** Entity types by id. */
 	types: ReadonlyMap<string, EntityType>;
 	/** The glossary terms of the entities (their ids are the entity ids). */
@@ -49,7 +52,7 @@ export function providersOf(
 	const providers = data.relations.filter((r) => {
 		if (r.measure !== measure || r.sentence !== offer.sentence) return false;
 		if (!r.evidence.includes(offer.evidence) && !offer.evidence.includes(r.evidence)) return false;
-		if (!PROVIDING_FAMILIES.includes(kindFamily(r.kind)) || layer(r.source) !== 0) return false;
+		if (!PROVIDING_FAMILIES.includes(kindFamily(data.kinds, r.kind)) || layer(r.source) !== 0) return false;
 		const elided = (r.ellipsis ?? []).some((e) => offer.evidence.includes(e.phrase));
 		if (!names.has(r.target) && !elided) return false;
 		return !(layer(r.target) === 2 && names.has(r.source));

@@ -1,6 +1,13 @@
 /** The relation kinds (content/relation-kinds.yaml) as the site uses them: how an edge reads. */
 import type { Locale } from './labels.ts';
-import type { RelationKindDef } from './schema.ts';
+import type { RelationFamily, RelationKindDef } from './schema.ts';
+
+/** The colour family of a kind (its `family:` in content/relation-kinds.yaml). */
+export function kindFamily(kinds: readonly RelationKindDef[], kind: string): RelationFamily {
+	const def = kinds.find((k) => k.id === kind);
+	if (!def) throw new Error(`relation kind "${kind}" is not in content/relation-kinds.yaml: run npm run check`);
+	return def.family;
+}
 
 /** A piece of an edge's reading: literal text, or the place of the source or target name. */
 export type ReadingPart = { text: string } | { end: 'source' | 'target' };

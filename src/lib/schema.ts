@@ -222,11 +222,20 @@ const readingTemplate = z
 		'a reading names {source} and {target} once each',
 	);
 
+/**
+ * Families of relation kinds: the diagram colours an edge by its kind's family (src/styles/diagram.css has one colour
+ * for each), and the legend names the kinds of each.
+ */
+export const RELATION_FAMILIES = ['offers', 'runs', 'joins', 'classifies'] as const;
+export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+
 /** `content/relation-kinds.yaml`: the kinds of relation between entities, each with one meaning, defined once. */
 export const relationKindSchema = z.strictObject({
 	id: kebabId,
 	/** A short label (legend, filters). */
 	label: bilingual,
+	/** Its colour family in the diagram. */
+	family: z.enum(RELATION_FAMILIES),
 	/** What the kind means and when to use it (and when not to). */
 	definition: bilingual,
 	/** How one edge reads in each language, e.g. "{source} 提供 {target}" / "{source} provides {target}". */

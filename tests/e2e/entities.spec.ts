@@ -35,13 +35,44 @@ for (const locale of ['zh', 'en'] as const) {
 		}
 		const first = relations[0]!;
 		await page
-			.locator(`a[href="${sentencePath(locale, first.measure, first.sentence)}"]`)
+			.locator(`.entity-relation-list a[href="${sentencePath(locale, first.measure, first.sentence)}"]`)
 			.first()
 			.click();
 		await expect(page).toHaveURL(new RegExp(`${sentencePath(locale, first.measure, first.sentence)}$`));
 		await expect(page.locator(`#${first.sentence}`)).toContainText(first.evidence.slice(0, 4));
 	});
 }
+
+for (const locale of ['zh', 'en'] as const)
+	test(`${locale}: every sentence that names it is quoted by measure, the name marked, linked to the sentence`, async ({
+		page,
+	}) => {
+		await page.goto(entityPath(locale, ID));
+		const forms = [entity.term.zh, ...entity.term.aliases];
+		// Every sentence of the plan whose Chinese uses one of its names (北交所北京基地 and the like are other entities).
+		const others = data.entities
+			.filter((e) => e.id !== ID)
+			.flatMap((e) => [e.term.zh, ...e.term.aliases])
+			.filter((f) => forms.some((mine) => f.includes(mine) && f !== mine));
+		const expected = named.flatMap((n) =>
+			measure(n).sentences.flatMap((s, i) => {
+				let rest = s.zh;
+				for (const f of others) rest = rest.split(f).join('');
+				return forms.some((f) => rest.includes(f)) ? [{ n, s: `s${i + 1}` }] : [];
+			}),
+		);
+		const quotes = page.locator('.entity-quotes .entity-quote-list > li');
+		await expect(quotes).toHaveCount(expected.length);
+		for (const [i, q] of expected.entries()) {
+			const item = quotes.nth(i);
+			await expect(item.locator(`a[href="${sentencePath(locale, q.n, q.s)}"]`)).toBeVisible();
+			const marks = await item.locator('blockquote[lang="zh-CN"] mark').allTextContents();
+			expect(marks.length).toBeGreaterThan(0);
+			for (const m of marks) expect(forms).toContain(m);
+			// The English page quotes its translation first, the name marked where the translation gives it.
+			if (locale === 'en') await expect(item.locator('blockquote[lang="en"] mark').first()).toBeVisible();
+		}
+	});
 
 test('the language switch leads to the twin entity page and back', async ({ page }) => {
 	await page.goto(entityPath('zh', ID));

@@ -110,9 +110,13 @@ for (const [path, act, label] of [
 		async (page: Page) => {
 			await page.getByRole('group', { name: 'Filter' }).getByLabel('For whom').selectOption('high-caliber-talent');
 			await page.getByRole('combobox', { name: 'Task group' }).selectOption({ index: 2 });
-			await page.locator('[data-diagram-view] .dg-node:visible').first().hover();
+			// Pan and zoom load their module on first use; the search box focuses an entity, centred in the view.
+			await page.getByRole('button', { name: 'Zoom in' }).click();
+			await page.getByRole('search').getByLabel('Find an entity').fill('Beijing Stock Exchange');
+			await page.getByRole('search').getByRole('button', { name: 'Show' }).click();
+			await page.locator('[data-diagram-view] .dg-node.is-centre').focus();
 		},
-		'diagram filters and highlighting',
+		'diagram filters, zoom, search and highlighting on focus',
 	] as const,
 ]) {
 	test(`${path}, ${label}: every request stays on this origin, no console errors (CSP included)`, async ({

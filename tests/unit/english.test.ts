@@ -117,6 +117,20 @@ test('glossary: a Chinese form that the plan does not contain, and a duplicate i
 	]);
 });
 
+test('glossary: a form the plan gives only through a declared ellipsis need not occur verbatim', () => {
+	const ctx = fixtureContext();
+	term(ctx, 'banking-institutions').aliases.push('银行等机构的全称');
+	assert.equal(lines(checkGlossary(ctx)).length, 1);
+	ctx.entities.mentions.push({
+		measure: 1,
+		entity: 'banking-institutions',
+		sentence: 's2',
+		evidence: '引导银行机构',
+		ellipsis: [{ phrase: '银行机构', names: '银行等机构的全称' }],
+	});
+	assert.deepEqual(lines(checkGlossary(ctx)), []);
+});
+
 test("english pages: Chinese in an English page's own prose is flagged with the page", () => {
 	const ctx = fixtureContext();
 	pageAt(ctx, 'index', 'en').body += '\n本站完整收录。\n';

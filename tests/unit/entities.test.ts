@@ -30,6 +30,7 @@ const term = (id: string, zh: string): GlossaryTerm => ({
 const kind = (id: string, zh: string): RelationKindDef => ({
 	id,
 	label: { zh, en: id },
+	family: 'offers',
 	definition: { zh, en: id },
 	reads: { zh: `{source}${zh}{target}`, en: `{source} ${id} {target}` },
 });
@@ -211,6 +212,13 @@ test('relation kinds: the schema wants both placeholders, unique ids; entities m
 	assert.deepEqual(
 		relationKindsFileSchema.safeParse({ kinds: [good, good] }).error?.issues.map((i) => i.message),
 		['each kind id is listed once'],
+	);
+	// Every kind has a colour family the diagram's stylesheet knows.
+	assert.deepEqual(
+		relationKindsFileSchema
+			.safeParse({ kinds: [{ ...good, family: 'colours' }] })
+			.error?.issues.map((i) => i.path.join('.')),
+		['kinds.0.family'],
 	);
 	const file = { ...fixture().entities, relations: [{ ...fixture().entities.relations[0]!, kind: 'provide' }] };
 	assert.deepEqual(

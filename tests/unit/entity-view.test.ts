@@ -7,6 +7,7 @@ import type { Relation, RelationKindDef } from '../../src/lib/schema.ts';
 const kind = (id: string): RelationKindDef => ({
 	id,
 	label: { zh: id, en: id },
+	family: 'offers',
 	definition: { zh: id, en: id },
 	reads: { zh: '{source}—{target}', en: '{source} — {target}' },
 });

@@ -18,7 +18,7 @@ import { entitiesCsv, glossaryCsv, measuresCsv, relationsCsv, toCsv } from '../.
 import { resolveEntities } from '../../src/lib/entities.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import { ENTITY_TYPES, TERM_CATEGORIES } from '../../src/lib/schema.ts';
-import { fixtureContext, measureRecord } from './helpers.ts';
+import { fixtureContext, liveData, measureRecord } from './helpers.ts';
 
 const ORIGIN = 'https://example.org';
 const VERSION = { date: '2026-11-28', commit: 'abc1234' };
@@ -422,4 +422,18 @@ test('the data page documents every CSV column, in order, and every key of every
 			);
 		}
 	}
+});
+
+test('measures.json on the real content: an offer carries the provider that a relation of its sentence states', async () => {
+	// content/entities.yaml: "banking-institution provides credit-loan, measure 1 s2" (鼓励银行机构积极开展信用贷款…),
+	// and content/explainers/01.yaml offers the bank loans of that sentence.
+	const { measureExplainers } = await import('../../src/endpoints/open-data.ts');
+	const data = liveData();
+	const one = measureExplainers(data).get(1)!;
+	const i = one.explainer.offers.findIndex((o) => o.zh.startsWith('银行贷款产品'));
+	assert.ok(i >= 0, 'measure 1 offers bank loans');
+	assert.deepEqual(one.providers?.[i], ['banking-institution']);
+	const json = measuresJson(data.plan, data.entityData, ORIGIN, header(), measureExplainers(data), []);
+	const offer = json.measures.find((m) => m.number === 1)!.offers[i]!;
+	assert.deepEqual(offer.providers, ['banking-institution']);
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { named, providersOf, type ProviderData } from '../../src/lib/providers.ts';
-import type { EntityType, GlossaryTerm, Relation } from '../../src/lib/schema.ts';
+import type { EntityType, GlossaryTerm, Relation, RelationFamily, RelationKindDef } from '../../src/lib/schema.ts';
 
 const term = (id: string, zh: string): GlossaryTerm => ({
 	id,
@@ -37,8 +37,17 @@ const relation = (r: Partial<Relation> & Pick<Relation, 'source' | 'kind' | 'tar
 	strength: 'encouraged',
 	...r,
 });
+const kind = (id: string, family: RelationFamily): RelationKindDef => ({
+	id,
+	family,
+	label: { zh: id, en: id },
+	definition: { zh: id, en: id },
+	reads: { zh: `{source} ${id} {target}`, en: `{source} ${id} {target}` },
+});
+const kinds = [kind('provides', 'offers'), kind('serves', 'offers'), kind('cooperates-with', 'joins')];
 const data = (relations: Relation[]): ProviderData => ({
 	relations,
+	kinds,
 	types: new Map(entities.map(([id, , type]) => [id, type])),
 	terms: entities.map(([id, zh]) => term(id, zh)),
 });

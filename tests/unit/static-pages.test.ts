@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { pageFromHtml } from '../../scripts/lib/site/site.ts';
-import { checkDiagramPages, checkOpenData, checkTranslationNotices } from '../../scripts/lib/site/static-pages.ts';
+import {
+	checkDiagramPages,
+	checkEntityPages,
+	checkOpenData,
+	checkTranslationNotices,
+} from '../../scripts/lib/site/static-pages.ts';
 import { buildPlan } from '../../src/lib/plan.ts';
 import type { DocumentFile } from '../../src/lib/schema.ts';
 
@@ -50,26 +55,52 @@ test('translation notices: present with both links passes; missing or without th
 	);
 });
 
-test('diagram pages: node, edge and row counts in both variants are compared with the data', () => {
-	const svg = (variant: string, nodes: number, edges: number) =>
-		`<svg class="diagram-svg dg-${variant}"><g>${'<a class="dg-edge"></a>'.repeat(edges)}</g><g>${'<a class="dg-node"></a>'.repeat(nodes)}</g></svg>`;
-	const diagram = (nodes: number, edges: number, narrowNodes: number, rows: number) =>
-		`<figure class="diagram"><div data-diagram-view>${svg('wide', nodes, edges)}${svg('narrow', narrowNodes, edges)}</div>` +
-		`<template>${svg('wide', 1, 1)}</template></figure>` +
+test('diagram pages: one drawn diagram, its node, edge and row counts are compared with the data', () => {
+	const svg = (nodes: number, edges: number) =>
+		`<svg class="diagram-svg"><g>${'<a class="dg-edge"></a>'.repeat(edges)}</g><g>${'<a class="dg-node"></a>'.repeat(nodes)}</g></svg>`;
+	const diagram = (nodes: number, edges: number, rows: number, copies = 1) =>
+		`<figure class="diagram"><div data-diagram-view>${svg(nodes, edges).repeat(copies)}</div>` +
+		`<template>${svg(1, 1)}</template></figure>` +
 		`<table class="diagram-table"><tbody>${'<tr><td>x</td></tr>'.repeat(rows)}</tbody></table>`;
 	const counts = { nodes: 3, edges: 2, entities: 4 };
 	assert.deepEqual(
-		lines(
-			checkDiagramPages([page('/diagram/', diagram(3, 2, 3, 4)), page('/en/diagram/', diagram(3, 2, 3, 4))], counts),
-		),
+		lines(checkDiagramPages([page('/diagram/', diagram(3, 2, 4)), page('/en/diagram/', diagram(3, 2, 4))], counts)),
 		[],
 	);
-	assert.deepEqual(lines(checkDiagramPages([page('/diagram/', diagram(3, 1, 2, 3))], counts)), [
-		'dist/diagram/index.html: -: has 2 nodes in the narrow diagram, the data has 3',
-		'dist/diagram/index.html: -: has 1 edges in the wide diagram, the data has 2',
-		'dist/diagram/index.html: -: has 1 edges in the narrow diagram, the data has 2',
-		'dist/diagram/index.html: -: has 3 text-version rows, the data has 4',
+	assert.deepEqual(
+		lines(checkDiagramPages([page('/diagram/', diagram(2, 1, 3)), page('/en/diagram/', diagram(3, 2, 4, 2))], counts)),
+		[
+			'dist/diagram/index.html: -: has 2 nodes in the diagram, the data has 3',
+			'dist/diagram/index.html: -: has 1 edges in the diagram, the data has 2',
+			'dist/diagram/index.html: -: has 3 text-version rows, the data has 4',
+			'dist/en/diagram/index.html: -: has 2 diagrams, the data has 1',
+			'dist/en/diagram/index.html: -: has 6 nodes in the diagram, the data has 3',
+			'dist/en/diagram/index.html: -: has 4 edges in the diagram, the data has 2',
+		],
+	);
+	assert.deepEqual(lines(checkDiagramPages([page('/diagram/', diagram(3, 2, 4))], counts)), [
 		'dist/en/diagram/index.html: -: was not built',
+	]);
+});
+
+test('entity pages: the neighbourhood drawn where there is a relation, and every quote, in both languages', () => {
+	const html = (nodes: number, edges: number, quotes: number) =>
+		(nodes
+			? `<figure class="diagram diagram-entity"><svg class="diagram-svg">${'<a class="dg-edge"></a>'.repeat(edges)}${'<a class="dg-node"></a>'.repeat(nodes)}</svg></figure>`
+			: '') +
+		`<section class="entity-quotes"><ul class="entity-quote-list">${'<li>q</li>'.repeat(quotes)}</ul></section>`;
+	const expected = [
+		{ id: 'bank', nodes: 2, edges: 1, quotes: 3 },
+		{ id: 'alone', nodes: 0, edges: 0, quotes: 1 },
+	];
+	const pages = [
+		page('/entities/bank/', html(2, 1, 3)),
+		page('/en/entities/bank/', html(2, 1, 2)),
+		page('/entities/alone/', html(0, 0, 1)),
+	];
+	assert.deepEqual(lines(checkEntityPages(pages, expected)), [
+		'dist/en/entities/bank/index.html: -: has 2 quoted sentences, the data has 3',
+		'dist/en/entities/alone/index.html: -: was not built',
 	]);
 });
 

@@ -1,14 +1,16 @@
 /**
  * Static facts of the built pages and files that once needed a browser, checked on every page instead:
  * - English measure pages carry the unofficial-translation notice with links to the Chinese twin and the source;
- * - the diagram pages draw one node per entity in a relation and one edge per relation in both variants, and have a
- *   text-version row per entity, without JS;
+ * - the diagram pages draw one node per entity in a relation and one edge per relation, and have a text-version row
+ *   per entity, without JS;
+ * - each entity page (both languages) draws its one-hop neighbourhood, when it has a relation, and quotes every
+ *   sentence that names it;
  * - the open data files parse, open with the licence, version and source, hold every measure, entity, relation and
  *   term (JSON and CSV alike), and every edge's evidence is in its measure's text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { localePath, measurePath } from '../../../src/lib/locale.ts';
+import { entityPath, localePath, measurePath } from '../../../src/lib/locale.ts';
 import type { Plan } from '../../../src/lib/plan.ts';
 import type { Problem } from '../problem.ts';
 import type { Site, SitePage } from './site.ts';
@@ -58,10 +60,9 @@ export function checkDiagramPages(pages: readonly SitePage[], counts: DiagramCou
 		const count = (selector: string) => page.root.querySelectorAll(selector).length;
 		const view = 'figure.diagram [data-diagram-view]';
 		for (const [what, selector, expected] of [
-			['nodes in the wide diagram', `${view} svg.dg-wide .dg-node`, counts.nodes],
-			['nodes in the narrow diagram', `${view} svg.dg-narrow .dg-node`, counts.nodes],
-			['edges in the wide diagram', `${view} svg.dg-wide .dg-edge`, counts.edges],
-			['edges in the narrow diagram', `${view} svg.dg-narrow .dg-edge`, counts.edges],
+			['diagrams', `${view} svg.diagram-svg`, 1],
+			['nodes in the diagram', `${view} svg.diagram-svg .dg-node`, counts.nodes],
+			['edges in the diagram', `${view} svg.diagram-svg .dg-edge`, counts.edges],
 			['text-version rows', '.diagram-table tbody tr', counts.entities],
 		] as const)
 			if (count(selector) !== expected)
@@ -158,5 +159,50 @@ export function checkOpenData(site: Site, plan: Plan, counts: OpenDataCounts): P
 	rows('relations.csv', counts.relations, 'relations');
 	rows('entities.csv', counts.entities, 'entities');
 	rows('glossary.csv', counts.terms, 'glossary terms');
+	return problems;
+}
+
+/** What an entity page must show: its neighbourhood's nodes and edges (0 without a relation) and its quotes. */
+export interface EntityPageCounts {
+	id: string;
+	nodes: number;
+	edges: number;
+	quotes: number;
+}
+
+export function checkEntityPages(pages: readonly SitePage[], entities: readonly EntityPageCounts[]): Problem[] {
+	const byUrl = new Map(pages.map((p) => [p.url, p]));
+	const problems: Problem[] = [];
+	for (const locale of ['zh', 'en'] as const)
+		for (const e of entities) {
+			const page = byUrl.get(entityPath(locale, e.id));
+			if (!page) {
+				problems.push({
+					file: `dist${entityPath(locale, e.id)}index.html`,
+					message: 'was not built',
+					fix: 'build a page for every entity (src/pages/entities/[id].astro)',
+				});
+				continue;
+			}
+			const count = (selector: string) => page.root.querySelectorAll(selector).length;
+			const near = 'figure.diagram-entity svg.diagram-svg';
+			for (const [what, selector, expected, fix] of [
+				[
+					'neighbourhood nodes',
+					`${near} .dg-node`,
+					e.nodes,
+					'draw the neighbourhood (src/components/EntityPage.astro)',
+				],
+				[
+					'neighbourhood edges',
+					`${near} .dg-edge`,
+					e.edges,
+					'draw the neighbourhood (src/components/EntityPage.astro)',
+				],
+				['quoted sentences', '.entity-quotes .entity-quote-list > li', e.quotes, 'quote them (EntityQuotes.astro)'],
+			] as const)
+				if (count(selector) !== expected)
+					problems.push({ file: page.file, message: `has ${count(selector)} ${what}, the data has ${expected}`, fix });
+		}
 	return problems;
 }
