@@ -27,7 +27,13 @@ export async function axeViolations(
 ): Promise<string[]> {
 	// Options first: AxeBuilder.options() replaces the whole options object, so called after withTags() it drops
 	// the tags and axe runs its default rules, without WCAG 2.2's target size (tests/e2e/axe.spec.ts guards this).
-	const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS);
+	// Legacy mode: one axe.run() in the page. The default runs axe.runPartial() and hands every node's result (all
+	// passes included, megabytes on the diagram page) to axe.finishRun() in a new blank page, for cross-origin
+	// frames, which this site has none of; legacy mode tests same-origin frames as well.
+	const axe = new AxeBuilder({ page })
+		.setLegacyMode()
+		.options({ resultTypes: ['violations'] })
+		.withTags(AXE_TAGS);
 	if (include) axe.include(include);
 	for (const selector of exclude) axe.exclude(selector);
 	const results = await axe.analyze();

@@ -12,8 +12,8 @@ export function sitemapPaths(dist = 'dist'): string[] {
 
 /**
  * The pages the desktop axe sweep visits: the fewest sitemap pages that hold every kind of markup of every page in the
- * sitemap (scripts/lib/markup-cover.ts: of 442 pages, 41 measure pages and 161 entity pages per language are two
- * templates over data; 33 pages hold all the markup), the pages that check the chrome in full (`chromePages`), and
+ * sitemap (scripts/lib/markup-cover.ts: of 454 pages, 41 measure pages and 166 entity pages per language are two
+ * templates over data; 29 pages hold all the markup), the pages that check the chrome in full (`chromePages`), and
  * the scripted states of the template list (the finder with a selection). Every template's page in both languages is
  * swept at 390 px by tests/e2e/phone.spec.ts. What a page left out could still get wrong alone is in its static
  * markup, which `check:site` checks on every page (html-validate's WCAG, ARIA, heading, label and landmark rules, the
