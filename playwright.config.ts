@@ -1,13 +1,6 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Browser: $CHROME_PATH, else Debian's Chromium when present, else Playwright's own (laptops). */
-function chromePath(): string | undefined {
-	if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-	return undefined;
-}
+import { chromePath } from './scripts/lib/chrome.ts';
 
 const PORT = Number(process.env.PORT ?? 4329);
 

@@ -21,7 +21,11 @@ const THRESHOLDS: Record<LighthouseCategory, number> = {
 };
 const QUICK = { pauseAfterFcpMs: 250, pauseAfterLoadMs: 250, networkQuietThresholdMs: 250, cpuQuietThresholdMs: 250 };
 // `npm run test:lighthouse -- glossary diagram` runs only the templates named (to try a fix); no name runs them all.
-const only = process.argv.slice(2);
+// `--quality` runs only the pages not timed (no performance category: they can share the machine with other checks,
+// as `npm test` does), `--performance` only the timed ones (run alone, on a quiet machine); neither runs both.
+const args = process.argv.slice(2);
+const part = args.includes('--quality') ? 'quality' : args.includes('--performance') ? 'performance' : 'all';
+const only = args.filter((arg) => !arg.startsWith('--'));
 const unknown = only.filter((name) => !TEMPLATES.some((t) => t.name === name));
 if (unknown.length) {
 	console.error(
@@ -29,13 +33,15 @@ if (unknown.length) {
 	);
 	process.exit(2);
 }
-const PAGES = TEMPLATES.filter((t) => only.length === 0 || only.includes(t.name)).flatMap((t) =>
-	(t.lighthouse?.locales ?? []).map((locale) => ({
-		name: t.name,
-		path: t.path(locale),
-		categories: t.lighthouse!.categories,
-	})),
-);
+const PAGES = TEMPLATES.filter((t) => only.length === 0 || only.includes(t.name))
+	.filter((t) => part === 'all' || (part === 'performance') === !!t.lighthouse?.categories.includes('performance'))
+	.flatMap((t) =>
+		(t.lighthouse?.locales ?? []).map((locale) => ({
+			name: t.name,
+			path: t.path(locale),
+			categories: t.lighthouse!.categories,
+		})),
+	);
 
 const server = await servePreview(Number(process.env.LIGHTHOUSE_PORT ?? 4330));
 const chrome = await launch({
