@@ -20,6 +20,7 @@ export async function servePreview(port: number, cwd = process.cwd()): Promise<{
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	process.kill(-child.pid!);
+	// The preview may have exited already (another preview of this project was running): stopping it must not hide why.
+	if (child.exitCode === null) process.kill(-child.pid!);
 	throw new Error(`astro preview did not start on port ${port}: is another preview running? (npx astro preview stop)`);
 }
